@@ -1,0 +1,6 @@
+package qc.passerelle.contracts.agriworkers;
+
+public enum InspectionResult {
+    COMPLIANT,
+    NON_COMPLIANT
+}

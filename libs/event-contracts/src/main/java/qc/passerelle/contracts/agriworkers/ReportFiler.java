@@ -1,0 +1,8 @@
+package qc.passerelle.contracts.agriworkers;
+
+public enum ReportFiler {
+    WORKER,
+    CONSULATE,
+    INSPECTOR,
+    SUPPORT_ORGANIZATION
+}

@@ -1,0 +1,7 @@
+package qc.passerelle.contracts.agriworkers;
+
+public enum ReportLanguage {
+    FR,
+    ES,
+    EN
+}

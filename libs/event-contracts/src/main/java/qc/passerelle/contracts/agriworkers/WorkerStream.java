@@ -1,0 +1,6 @@
+package qc.passerelle.contracts.agriworkers;
+
+public enum WorkerStream {
+    SAWP,
+    TFWP_AGRICULTURAL
+}

@@ -1,0 +1,7 @@
+package qc.passerelle.contracts.recruiting;
+
+public enum ImmigrationStep {
+    LMIA,
+    CAQ,
+    WORK_PERMIT
+}

@@ -1,0 +1,7 @@
+package qc.passerelle.contracts.recruiting;
+
+public enum JobOfferClosureReason {
+    FILLED,
+    CANCELLED,
+    EXPIRED
+}

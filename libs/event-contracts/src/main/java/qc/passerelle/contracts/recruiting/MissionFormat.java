@@ -1,0 +1,6 @@
+package qc.passerelle.contracts.recruiting;
+
+public enum MissionFormat {
+    IN_PERSON,
+    VIRTUAL
+}

@@ -1,0 +1,6 @@
+package qc.passerelle.contracts.students;
+
+public enum PromotionFormat {
+    IN_PERSON,
+    VIRTUAL
+}

@@ -1,0 +1,6 @@
+package qc.passerelle.contracts.students;
+
+public enum TeachingLanguage {
+    FR,
+    EN
+}
