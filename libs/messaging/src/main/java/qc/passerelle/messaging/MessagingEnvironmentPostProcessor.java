@@ -1,0 +1,44 @@
+package qc.passerelle.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every service the same consumer binding without repeating it in each configuration: one function,
+ * {@value #FUNCTION}, bound to {@code passerelle.messaging.consumer.topics} with the application name as group,
+ * retries with back-off, then the dead-letter topic. Malformed records are not retried. Lowest precedence, so a
+ * service can still override any of it.
+ */
+public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    public static final String FUNCTION = "mobilityEvents";
+    private static final String BINDING = "spring.cloud.stream.bindings." + FUNCTION + "-in-0.";
+    private static final String KAFKA_BINDING = "spring.cloud.stream.kafka.bindings." + FUNCTION + "-in-0.consumer.";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("spring.kafka.bootstrap-servers", "localhost:9092");
+        defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers}");
+        String topics = environment.getProperty("passerelle.messaging.consumer.topics");
+        if (topics != null && !topics.isBlank()) {
+            defaults.put("spring.cloud.function.definition", FUNCTION);
+            defaults.put(BINDING + "destination", topics);
+            defaults.put(BINDING + "group", "${spring.application.name}");
+            defaults.put(BINDING + "consumer.max-attempts", "3");
+            defaults.put(BINDING + "consumer.back-off-initial-interval", "500");
+            defaults.put(BINDING + "consumer.back-off-multiplier", "2.0");
+            defaults.put(BINDING + "consumer.back-off-max-interval", "5000");
+            defaults.put(BINDING + "consumer.retryable-exceptions[qc.passerelle.contracts.MalformedEventException]", "false");
+            defaults.put(KAFKA_BINDING + "enable-dlq", "true");
+            defaults.put(KAFKA_BINDING + "start-offset", "earliest");
+        } else {
+            defaults.put("spring.cloud.function.definition", "");
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("passerelleMessagingDefaults", defaults));
+    }
+}

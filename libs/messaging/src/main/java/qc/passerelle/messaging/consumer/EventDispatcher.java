@@ -1,0 +1,69 @@
+package qc.passerelle.messaging.consumer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import qc.passerelle.contracts.EventEnvelope;
+import qc.passerelle.contracts.EventType;
+import qc.passerelle.contracts.MobilityEvent;
+
+/**
+ * The one consumer function of a service: reads the CloudEvents envelope, skips what this group has processed,
+ * validates and decodes the data and hands it to the service's handlers. A malformed record throws
+ * {@link qc.passerelle.contracts.MalformedEventException}, which the binding sends to the dead-letter topic at once.
+ */
+public class EventDispatcher implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    private final Map<Class<?>, List<EventHandler<?>>> handlers;
+    private final ProcessedEvents processed;
+    private final String group;
+
+    public EventDispatcher(List<EventHandler<?>> handlers, ProcessedEvents processed, String group) {
+        this.handlers = handlers.stream().collect(Collectors.groupingBy(EventHandler::eventType));
+        this.processed = processed;
+        this.group = group;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        EventEnvelope envelope = EventEnvelope.fromHeaders(stringHeaders(message), message.getPayload());
+        EventType type = envelope.eventType();
+        if (processed.contains(group, envelope.id())) {
+            log.debug("skipping {} {}: already processed by {}", type.name(), envelope.id(), group);
+            return;
+        }
+        List<EventHandler<?>> interested = handlers.getOrDefault(type.recordType(), List.of());
+        if (!interested.isEmpty()) {
+            MobilityEvent event = envelope.decode();
+            for (EventHandler<?> handler : interested) {
+                dispatch(handler, event, envelope);
+            }
+        }
+        processed.record(group, envelope);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends MobilityEvent> void dispatch(EventHandler<T> handler, MobilityEvent event, EventEnvelope envelope) {
+        handler.handle((T) event, envelope);
+    }
+
+    private static Map<String, String> stringHeaders(Message<?> message) {
+        Map<String, String> headers = new HashMap<>();
+        message.getHeaders().forEach((name, value) -> {
+            if (value instanceof byte[] bytes) {
+                headers.put(name, new String(bytes, StandardCharsets.UTF_8));
+            } else if (value != null) {
+                headers.put(name, value.toString());
+            }
+        });
+        return headers;
+    }
+}

@@ -1,0 +1,22 @@
+package qc.passerelle.testsupport;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** A Kafka broker and a MongoDB server for integration tests, whichever kind runs them. */
+public interface TestInfrastructure {
+
+    String kafkaBootstrapServers();
+
+    String mongoUri(String database);
+
+    /** Takes the broker away as an outage would; its port and data come back with {@link #startBroker()}. */
+    void stopBroker();
+
+    void startBroker();
+
+    /** Points a Spring test context at this infrastructure, with its own database. */
+    default void register(DynamicPropertyRegistry registry, String database) {
+        registry.add("spring.kafka.bootstrap-servers", this::kafkaBootstrapServers);
+        registry.add("spring.mongodb.uri", () -> mongoUri(database));
+    }
+}

@@ -1,0 +1,25 @@
+package qc.passerelle.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Problem titles in French first, then Spanish and English, chosen from the request's Accept-Language. */
+final class ProblemTitles {
+
+    enum Kind { INVALID, CONFLICT, NOT_FOUND }
+
+    private static final Map<Kind, Map<String, String>> TITLES = Map.of(
+            Kind.INVALID, Map.of("fr", "Requête invalide", "es", "Solicitud no válida", "en", "Invalid request"),
+            Kind.CONFLICT, Map.of("fr", "Conflit avec l'état actuel", "es", "Conflicto con el estado actual",
+                    "en", "Conflict with the current state"),
+            Kind.NOT_FOUND, Map.of("fr", "Introuvable", "es", "No encontrado", "en", "Not found"));
+
+    private ProblemTitles() {
+    }
+
+    static String title(Kind kind, Locale locale) {
+        String language = locale == null ? "fr" : locale.getLanguage();
+        Map<String, String> titles = TITLES.get(kind);
+        return titles.getOrDefault(language, titles.get("fr"));
+    }
+}
