@@ -28,13 +28,15 @@ import qc.passerelle.messaging.consumer.EventDispatcher;
 import qc.passerelle.messaging.consumer.EventHandler;
 import qc.passerelle.messaging.consumer.ProcessedEvents;
 import qc.passerelle.messaging.health.KafkaBrokerHealthIndicator;
+import qc.passerelle.messaging.health.MongoPingHealthIndicator;
 import qc.passerelle.messaging.outbox.EventPublisher;
 import qc.passerelle.messaging.outbox.Outbox;
 import qc.passerelle.messaging.outbox.OutboxCollections;
 import qc.passerelle.messaging.outbox.OutboxRelay;
 import qc.passerelle.messaging.outbox.OutboxRelayRunner;
 
-@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 
@@ -52,6 +54,11 @@ public class MessagingAutoConfiguration {
     @Bean(name = "kafkaHealthIndicator")
     KafkaBrokerHealthIndicator kafkaHealthIndicator(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
         return new KafkaBrokerHealthIndicator(bootstrapServers);
+    }
+
+    @Bean(name = "mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean(destroyMethod = "close")

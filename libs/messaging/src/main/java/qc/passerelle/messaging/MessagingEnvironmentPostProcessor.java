@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Gives every service the same consumer binding without repeating it in each configuration: one function,
  * {@value #FUNCTION}, bound to {@code passerelle.messaging.consumer.topics} with the application name as group,
- * retries with back-off, then the dead-letter topic. Malformed records are not retried. Lowest precedence, so a
+ * retries with back-off, then the dead-letter topic. Lowest precedence, so a
  * service can still override any of it.
  */
 public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcessor {
@@ -33,7 +33,6 @@ public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcess
             defaults.put(BINDING + "consumer.back-off-initial-interval", "500");
             defaults.put(BINDING + "consumer.back-off-multiplier", "2.0");
             defaults.put(BINDING + "consumer.back-off-max-interval", "5000");
-            defaults.put(BINDING + "consumer.retryable-exceptions[qc.passerelle.contracts.MalformedEventException]", "false");
             defaults.put(KAFKA_BINDING + "enable-dlq", "true");
             defaults.put(KAFKA_BINDING + "start-offset", "earliest");
         } else {

@@ -1,0 +1,12 @@
+package qc.passerelle.agri;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class AgriculturalWorkersApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AgriculturalWorkersApplication.class, args);
+    }
+}

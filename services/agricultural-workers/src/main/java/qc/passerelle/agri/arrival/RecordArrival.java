@@ -1,0 +1,62 @@
+package qc.passerelle.agri.arrival;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.web.ConflictException;
+
+/** Records a worker's arrival and, in the same write, the {@code WorkerArrived} event for the relay. */
+@Service
+public class RecordArrival {
+
+    public record Result(Worker worker, boolean created) {
+    }
+
+    private final WorkerRepository workers;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RecordArrival(WorkerRepository workers, Outbox outbox, Clock clock) {
+        this.workers = workers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Result record(ArrivalRequest request, Optional<String> idempotencyKey) {
+        ArrivalRules.check(request, LocalDate.now(clock));
+        Optional<Result> earlier = idempotencyKey.flatMap(key -> earlier(key, request));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        String workerId = "wkr-" + UUID.randomUUID();
+        int season = request.arrivalDate().getYear();
+        WorkerArrived event = new WorkerArrived(workerId, request.givenName(), request.familyName(),
+                request.citizenship(), request.birthYear(), request.stream(), request.employerId(),
+                request.housingUnitId(), season, request.arrivalDate(), request.flightNumber(), request.returning());
+        Worker worker = new Worker(workerId, request.givenName(), request.familyName(), request.citizenship(),
+                request.birthYear(), request.stream(), request.employerId(), request.housingUnitId(), season,
+                request.arrivalDate(), request.flightNumber(), request.returning(), WorkerStatus.PRESENT,
+                clock.instant(), idempotencyKey.orElse(null), outbox.events(event), true);
+        try {
+            workers.insert(worker);
+            return new Result(worker, true);
+        } catch (DuplicateKeyException raced) {
+            // the same key arrived twice at once: the other request won, answer what it stored
+            return idempotencyKey.flatMap(key -> earlier(key, request)).orElseThrow(() -> raced);
+        }
+    }
+
+    private Optional<Result> earlier(String key, ArrivalRequest request) {
+        return workers.findByIdempotencyKey(key).map(worker -> {
+            if (!request.equals(ArrivalRequest.of(worker))) {
+                throw new ConflictException("Idempotency-Key " + key + " was already used for a different arrival");
+            }
+            return new Result(worker, false);
+        });
+    }
+}

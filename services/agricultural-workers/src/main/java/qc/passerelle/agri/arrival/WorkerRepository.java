@@ -1,0 +1,41 @@
+package qc.passerelle.agri.arrival;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Optional;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class WorkerRepository implements InitializingBean {
+
+    public static final String COLLECTION = "workers";
+
+    private final MongoTemplate mongo;
+
+    WorkerRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(COLLECTION).createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse());
+    }
+
+    /** Inserts state and events together; a repeated Idempotency-Key fails here with a duplicate key. */
+    void insert(Worker worker) {
+        mongo.insert(worker, COLLECTION);
+    }
+
+    Optional<Worker> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, Worker.class, COLLECTION));
+    }
+
+    Optional<Worker> findByIdempotencyKey(String key) {
+        return Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)), Worker.class, COLLECTION));
+    }
+}

@@ -1,0 +1,14 @@
+package qc.passerelle.agri.arrival;
+
+import java.time.LocalDate;
+import qc.passerelle.contracts.agriworkers.WorkerStream;
+
+public record WorkerResponse(String workerId, String givenName, String familyName, String citizenship, int birthYear,
+                             WorkerStream stream, String employerId, String housingUnitId, int season,
+                             LocalDate arrivalDate, String flightNumber, boolean returning, WorkerStatus status) {
+
+    static WorkerResponse of(Worker w) {
+        return new WorkerResponse(w.id(), w.givenName(), w.familyName(), w.citizenship(), w.birthYear(), w.stream(),
+                w.employerId(), w.housingUnitId(), w.season(), w.arrivalDate(), w.flightNumber(), w.returning(), w.status());
+    }
+}

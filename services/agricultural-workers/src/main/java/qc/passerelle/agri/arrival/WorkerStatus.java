@@ -1,0 +1,5 @@
+package qc.passerelle.agri.arrival;
+
+public enum WorkerStatus {
+    PRESENT, TRANSFERRED, ABSENT, DEPARTED
+}

@@ -1,0 +1,16 @@
+package qc.passerelle.agri.messaging;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import qc.passerelle.agri.arrival.WorkerRepository;
+import qc.passerelle.messaging.outbox.OutboxCollections;
+
+/** The collections whose documents carry this service's outgoing events. */
+@Configuration(proxyBeanMethods = false)
+class OutboxConfiguration {
+
+    @Bean
+    OutboxCollections outboxCollections() {
+        return OutboxCollections.of(WorkerRepository.COLLECTION);
+    }
+}

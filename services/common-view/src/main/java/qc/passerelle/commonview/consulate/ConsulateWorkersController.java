@@ -1,0 +1,47 @@
+package qc.passerelle.commonview.consulate;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import qc.passerelle.commonview.worker.WorkerView;
+import qc.passerelle.commonview.worker.WorkerViews;
+import qc.passerelle.web.InvalidFieldException;
+import qc.passerelle.web.PageRequest;
+import qc.passerelle.web.PageResponse;
+
+/** A consulate's view of its own nationals working on Quebec farms. */
+@RestController
+@RequestMapping("/api/views/consulates")
+class ConsulateWorkersController {
+
+    record ConsulateWorker(String workerId, String givenName, String familyName, String citizenship, int birthYear,
+                           String stream, String employerId, String housingUnitId, int season,
+                           java.time.LocalDate arrivalDate, String status) {
+
+        static ConsulateWorker of(WorkerView v) {
+            return new ConsulateWorker(v.workerId(), v.givenName(), v.familyName(), v.citizenship(), v.birthYear(),
+                    v.stream(), v.employerId(), v.housingUnitId(), v.season(), v.arrivalDate(), v.status());
+        }
+    }
+
+    private final WorkerViews views;
+
+    ConsulateWorkersController(WorkerViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/{country}/workers")
+    PageResponse<ConsulateWorker> workers(@PathVariable String country,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
+        if (!country.matches("[A-Z]{2}")) {
+            throw new InvalidFieldException("country", "must be an ISO 3166-1 alpha-2 code such as GT or MX");
+        }
+        PageRequest request = PageRequest.of(page, size);
+        List<ConsulateWorker> items = views.ofNationals(country, request).stream().map(ConsulateWorker::of).toList();
+        return PageResponse.of(items, request, views.countNationals(country));
+    }
+}

@@ -1,0 +1,16 @@
+package qc.passerelle.commonview.worker;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.messaging.consumer.EventHandler;
+
+/** Which agri-workers events move the worker views. */
+@Configuration(proxyBeanMethods = false)
+class WorkerProjection {
+
+    @Bean
+    EventHandler<WorkerArrived> workerArrived(WorkerViews views) {
+        return EventHandler.of(WorkerArrived.class, views::arrived);
+    }
+}
