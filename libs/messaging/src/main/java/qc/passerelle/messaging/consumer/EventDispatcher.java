@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.EventType;
+import qc.passerelle.contracts.MalformedEventException;
 import qc.passerelle.contracts.MobilityEvent;
 
 /**
@@ -34,7 +35,14 @@ public class EventDispatcher implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
-        EventEnvelope envelope = EventEnvelope.fromHeaders(stringHeaders(message), message.getPayload());
+        Map<String, String> headers = stringHeaders(message);
+        EventEnvelope envelope;
+        try {
+            envelope = EventEnvelope.fromHeaders(headers, message.getPayload());
+        } catch (MalformedEventException e) {
+            // header names only: values may identify a person
+            throw new MalformedEventException(e.getMessage() + " (headers: " + new java.util.TreeSet<>(headers.keySet()) + ")", e);
+        }
         EventType type = envelope.eventType();
         if (processed.contains(group, envelope.id())) {
             log.debug("skipping {} {}: already processed by {}", type.name(), envelope.id(), group);
@@ -55,9 +63,14 @@ public class EventDispatcher implements Consumer<Message<byte[]>> {
         handler.handle((T) event, envelope);
     }
 
+    /**
+     * Kafka header values as text, with CloudEvents attributes under their Kafka names: Spring Cloud Function
+     * recognises CloudEvents and may hand them over as {@code ce-id} instead of {@code ce_id}.
+     */
     private static Map<String, String> stringHeaders(Message<?> message) {
         Map<String, String> headers = new HashMap<>();
-        message.getHeaders().forEach((name, value) -> {
+        message.getHeaders().forEach((header, value) -> {
+            String name = header.startsWith("ce-") ? "ce_" + header.substring(3) : header;
             if (value instanceof byte[] bytes) {
                 headers.put(name, new String(bytes, StandardCharsets.UTF_8));
             } else if (value != null) {

@@ -2,6 +2,7 @@ package qc.passerelle.agri.arrival;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,7 +42,7 @@ public class RecordArrival {
         Worker worker = new Worker(workerId, request.givenName(), request.familyName(), request.citizenship(),
                 request.birthYear(), request.stream(), request.employerId(), request.housingUnitId(), season,
                 request.arrivalDate(), request.flightNumber(), request.returning(), WorkerStatus.PRESENT,
-                clock.instant(), idempotencyKey.orElse(null), outbox.events(event), true);
+                clock.instant(), idempotencyKey.orElse(null), List.of(), null, null, outbox.events(event), true);
         try {
             workers.insert(worker);
             return new Result(worker, true);

@@ -4,16 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import qc.passerelle.contracts.agriworkers.DepartureReason;
 import qc.passerelle.contracts.agriworkers.WorkerStream;
 import qc.passerelle.messaging.outbox.PendingEvent;
 
 /**
  * A worker present in Quebec for a season. The document also carries its not-yet-published events ({@code outbox})
- * and the key of the command that created it, so that state, events and idempotency are one atomic write.
+ * and the keys of the commands that changed it, so that state, events and idempotency are one atomic write.
  */
 public record Worker(@Id String id, String givenName, String familyName, String citizenship, int birthYear,
                      WorkerStream stream, String employerId, String housingUnitId, int season, LocalDate arrivalDate,
                      String flightNumber, boolean returning, WorkerStatus status, Instant recordedAt,
-                     String idempotencyKey, List<PendingEvent> outbox,
-                     boolean outboxPending) {
+                     String idempotencyKey, List<String> commandKeys, LocalDate departureDate,
+                     DepartureReason departureReason, List<PendingEvent> outbox, boolean outboxPending) {
 }

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -31,7 +33,12 @@ public class WorkerRepository implements InitializingBean {
         mongo.insert(worker, COLLECTION);
     }
 
-    Optional<Worker> findById(String id) {
+    /** Applies a change only if its command key is new; answers false when nothing matched. */
+    public boolean updateIf(String id, Criteria condition, Update update) {
+        return mongo.updateFirst(query(where("_id").is(id).andOperator(condition)), update, COLLECTION).getMatchedCount() == 1;
+    }
+
+    public Optional<Worker> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, Worker.class, COLLECTION));
     }
 

@@ -3,6 +3,7 @@ package qc.passerelle.commonview.worker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.contracts.agriworkers.WorkerDeparted;
 import qc.passerelle.messaging.consumer.EventHandler;
 
 /** Which agri-workers events move the worker views. */
@@ -12,5 +13,10 @@ class WorkerProjection {
     @Bean
     EventHandler<WorkerArrived> workerArrived(WorkerViews views) {
         return EventHandler.of(WorkerArrived.class, views::arrived);
+    }
+
+    @Bean
+    EventHandler<WorkerDeparted> workerDeparted(WorkerViews views) {
+        return EventHandler.of(WorkerDeparted.class, views::departed);
     }
 }

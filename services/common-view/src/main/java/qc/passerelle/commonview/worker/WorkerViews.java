@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.contracts.agriworkers.WorkerDeparted;
 import qc.passerelle.web.PageRequest;
 
 @Repository
@@ -32,22 +33,36 @@ public class WorkerViews implements InitializingBean {
                 .on("familyName", Sort.Direction.ASC).on("givenName", Sort.Direction.ASC));
     }
 
-    /** Sets the whole state from the event: applying the same arrival twice leaves the same document. */
     void arrived(WorkerArrived e, EventEnvelope envelope) {
-        Update update = new Update()
+        apply(e.workerId(), envelope, new Update()
                 .set("givenName", e.givenName()).set("familyName", e.familyName())
                 .set("citizenship", e.citizenship()).set("birthYear", e.birthYear())
                 .set("stream", e.stream().name()).set("employerId", e.employerId())
                 .set("housingUnitId", e.housingUnitId()).set("season", e.season())
-                .set("arrivalDate", e.arrivalDate()).set("status", "PRESENT")
-                .set("lastEventId", envelope.id()).set("lastEventTime", envelope.time());
-        mongo.upsert(query(where("_id").is(e.workerId())), update, COLLECTION);
+                .set("arrivalDate", e.arrivalDate()).set("status", "PRESENT"));
+    }
+
+    void departed(WorkerDeparted e, EventEnvelope envelope) {
+        apply(e.workerId(), envelope, new Update()
+                .set("citizenship", e.citizenship()).set("employerId", e.employerId())
+                .set("departureDate", e.departureDate()).set("status", "DEPARTED"));
+    }
+
+    /**
+     * Creates the view if needed, then changes it only if this event is not yet in its history: applying the same
+     * event twice leaves the view as it was after the first time.
+     */
+    private void apply(String workerId, EventEnvelope envelope, Update change) {
+        mongo.upsert(query(where("_id").is(workerId)), new Update().setOnInsert("history", List.of()), COLLECTION);
+        change.push("history", new WorkerView.Step(envelope.id(), envelope.eventType().name(), envelope.time()));
+        mongo.updateFirst(query(where("_id").is(workerId).and("history.eventId").ne(envelope.id())), change, COLLECTION);
     }
 
     public List<WorkerView> ofNationals(String country, PageRequest page) {
         Query q = query(where("citizenship").is(country))
                 .with(Sort.by("familyName", "givenName", "_id"))
                 .skip(page.offset()).limit(page.size());
+        q.cursorBatchSize(page.size());
         return mongo.find(q, WorkerView.class, COLLECTION);
     }
 

@@ -1,0 +1,29 @@
+package qc.passerelle.agri.departure;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import qc.passerelle.agri.arrival.WorkerResponse;
+import qc.passerelle.web.IdempotencyKey;
+
+@RestController
+class DepartureController {
+
+    private final RecordDeparture recordDeparture;
+
+    DepartureController(RecordDeparture recordDeparture) {
+        this.recordDeparture = recordDeparture;
+    }
+
+    @PostMapping("/api/workers/{workerId}/departures")
+    ResponseEntity<WorkerResponse> depart(@PathVariable String workerId, @Valid @RequestBody DepartureRequest request,
+                                          @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
+        WorkerResponse worker = WorkerResponse.of(recordDeparture.record(workerId, request, IdempotencyKey.validated(key)));
+        return ResponseEntity.created(URI.create("/api/workers/" + workerId)).body(worker);
+    }
+}

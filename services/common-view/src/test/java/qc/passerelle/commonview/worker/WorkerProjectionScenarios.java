@@ -1,0 +1,159 @@
+package qc.passerelle.commonview.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import qc.passerelle.contracts.EventEnvelope;
+import qc.passerelle.contracts.EventFixtures;
+import qc.passerelle.contracts.Topics;
+import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.messaging.consumer.ProcessedEvents;
+import qc.passerelle.testsupport.HttpTestClient;
+import qc.passerelle.testsupport.KafkaTestClient;
+import qc.passerelle.testsupport.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+
+/** What common-view's consumer must do, run on the embedded infrastructure and again on the real images. */
+abstract class WorkerProjectionScenarios {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    HttpTestClient http;
+    KafkaTestClient kafka;
+
+    abstract TestInfrastructure infrastructure();
+
+    @BeforeEach
+    void clients() {
+        http = HttpTestClient.onPort(port);
+        kafka = new KafkaTestClient(infrastructure().kafkaBootstrapServers());
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void anArrivalOnTheTopicShowsInTheConsulateViewOfItsCountryOnly() {
+        String country = uniqueCountry();
+        WorkerArrived arrival = arrival("wkr-" + UUID.randomUUID(), country);
+
+        kafka.publish(EventEnvelope.wrap(arrival, Instant.now()));
+
+        JsonNode page = awaitWorkers(country, 1);
+        assertThat(page.get("items").get(0).get("workerId").asString()).isEqualTo(arrival.workerId());
+        assertThat(page.get("items").get(0).get("familyName").asString()).isEqualTo(arrival.familyName());
+        assertThat(page.get("items").get(0).get("status").asString()).isEqualTo("PRESENT");
+        assertThat(workers("MX").get("items").findValuesAsString("workerId")).doesNotContain(arrival.workerId());
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceCountsOnce() {
+        String country = uniqueCountry();
+        EventEnvelope envelope = EventEnvelope.wrap(arrival("wkr-" + UUID.randomUUID(), country), Instant.now());
+        EventEnvelope marker = EventEnvelope.wrap(arrival("wkr-" + UUID.randomUUID(), country), Instant.now());
+
+        kafka.publish(envelope);
+        kafka.publish(envelope);
+        kafka.publish(marker);
+
+        // the marker went last to the same partition? not necessarily: wait for both workers, then for quiet
+        JsonNode page = awaitWorkers(country, 2);
+        await().atMost(PATIENCE).until(() -> processed(envelope.id()) && processed(marker.id()));
+        assertThat(page.get("totalItems").asInt()).isEqualTo(2);
+        JsonNode history = itemOf(workers(country), envelope.subject()).get("history");
+        assertThat(history.size()).isEqualTo(1);
+        assertThat(history.get(0).get("eventId").asString()).isEqualTo(envelope.id());
+    }
+
+    @Test
+    void aMalformedRecordGoesToTheDeadLetterTopicWithItsReasonAndTheConsumerGoesOn() {
+        String country = uniqueCountry();
+        String poisonKey = "poison-" + UUID.randomUUID();
+        kafka.send(Topics.AGRI_WORKERS, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8),
+                Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                        "ce_type", "qc.mobility.agri-workers.WorkerArrived.v1", "ce_source", "/test",
+                        "ce_subject", poisonKey, "ce_time", Instant.now().toString()));
+        WorkerArrived after = arrival("wkr-" + UUID.randomUUID(), country);
+        kafka.publish(EventEnvelope.wrap(after, Instant.now()));
+
+        awaitWorkers(country, 1);
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecords(Topics.deadLetter(Topics.AGRI_WORKERS), 1, PATIENCE).stream()
+                .filter(r -> poisonKey.equals(r.key())).findFirst().orElseThrow();
+        assertThat(KafkaTestClient.header(dead, "x-exception-message")).contains("not JSON");
+        assertThat(KafkaTestClient.header(dead, "x-original-topic")).isEqualTo(Topics.AGRI_WORKERS);
+    }
+
+    @Test
+    void aCountryThatIsNotAnIsoCodeIsRefusedWithAProblemNamingTheField() {
+        HttpTestClient.Response response = http.get("/api/views/consulates/guatemala/workers");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("field").asString()).isEqualTo("country");
+    }
+
+    @Test
+    void aPageLargerThanTheLimitIsRefused() {
+        HttpTestClient.Response response = http.get("/api/views/consulates/GT/workers?size=5000");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("size");
+    }
+
+    private boolean processed(String eventId) {
+        return mongo.getCollection(ProcessedEvents.COLLECTION).countDocuments(
+                new org.bson.Document("eventId", eventId)) == 1;
+    }
+
+    private JsonNode awaitWorkers(String country, int count) {
+        await().atMost(PATIENCE).until(() -> workers(country).get("totalItems").asInt() >= count);
+        return workers(country);
+    }
+
+    private JsonNode workers(String country) {
+        HttpTestClient.Response response = http.get("/api/views/consulates/" + country + "/workers");
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode itemOf(JsonNode page, String workerId) {
+        for (JsonNode item : page.get("items")) {
+            if (item.get("workerId").asString().equals(workerId)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + workerId + " in " + page);
+    }
+
+    static WorkerArrived arrival(String workerId, String country) {
+        WorkerArrived f = EventFixtures.sample(WorkerArrived.class);
+        return new WorkerArrived(workerId, f.givenName(), f.familyName(), country, f.birthYear(), f.stream(),
+                f.employerId(), f.housingUnitId(), f.season(), f.arrivalDate(), f.flightNumber(), f.returning());
+    }
+
+    /** A code of its own per test, so tests sharing one database never see each other's workers. */
+    private static String uniqueCountry() {
+        String[] codes = java.util.Locale.getISOCountries();
+        return codes[Math.floorMod(UUID.randomUUID().hashCode(), codes.length)];
+    }
+}
