@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -52,8 +53,14 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
-    /** Reads a topic from its beginning until at least {@code count} records are there. */
-    public List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, int count, Duration atMost) {
+    /** The records with one key (one aggregate), in partition order, once at least {@code count} are there. */
+    public List<ConsumerRecord<String, byte[]>> awaitRecordsWithKey(String topic, String key, int count, Duration atMost) {
+        return awaitRecords(topic, r -> key.equals(r.key()), count, atMost);
+    }
+
+    /** Reads a topic from its beginning until at least {@code count} records match. */
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, Predicate<ConsumerRecord<String, byte[]>> matching,
+                                                             int count, Duration atMost) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -61,7 +68,11 @@ public final class KafkaTestClient implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             await().atMost(atMost).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (matching.test(r)) {
+                        records.add(r);
+                    }
+                });
                 return records.size() >= count;
             });
         }

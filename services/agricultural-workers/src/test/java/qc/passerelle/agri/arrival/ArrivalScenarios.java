@@ -1,0 +1,184 @@
+package qc.passerelle.agri.arrival;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import qc.passerelle.contracts.EventCatalogue;
+import qc.passerelle.contracts.EventSchemas;
+import qc.passerelle.contracts.Topics;
+import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.contracts.agriworkers.WorkerDeparted;
+import qc.passerelle.testsupport.HttpTestClient;
+import qc.passerelle.testsupport.KafkaTestClient;
+import qc.passerelle.testsupport.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+
+/** Arrivals and departures as an employer reports them, run on the embedded infrastructure and on the real images. */
+abstract class ArrivalScenarios {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final String ARRIVAL_DATE = LocalDate.now().minusDays(3).toString();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    HttpTestClient http;
+    KafkaTestClient kafka;
+
+    abstract TestInfrastructure infrastructure();
+
+    @BeforeEach
+    void clients() {
+        http = HttpTestClient.onPort(port);
+        kafka = new KafkaTestClient(infrastructure().kafkaBootstrapServers());
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    static String arrivalJson(String citizenship) {
+        return """
+                {"givenName": "José Luis", "familyName": "Pérez García", "citizenship": "%s", "birthYear": 1991,
+                 "stream": "TFWP_AGRICULTURAL", "employerId": "emp-ferme-001", "housingUnitId": "unit-0012",
+                 "arrivalDate": "%s", "flightNumber": "TS 1321", "returning": true}
+                """.formatted(citizenship, ARRIVAL_DATE);
+    }
+
+    @Test
+    void anArrivalIsCreatedAndPublishedAsAWorkerArrivedEventThatFollowsItsSchema() {
+        HttpTestClient.Response created = http.postJson("/api/workers/arrivals", arrivalJson("GT"));
+
+        assertThat(created.status()).isEqualTo(201);
+        String workerId = created.json().get("workerId").asString();
+        assertThat(created.headers().firstValue("Location")).contains("/api/workers/" + workerId);
+        assertThat(http.get("/api/workers/" + workerId).json().get("status").asString()).isEqualTo("PRESENT");
+
+        ConsumerRecord<String, byte[]> record = eventsOf(workerId, 1).get(0);
+        assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("qc.mobility.agri-workers.WorkerArrived.v1");
+        assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/services/agricultural-workers");
+        assertThat(KafkaTestClient.header(record, "ce_subject")).isEqualTo(workerId);
+        assertThat(KafkaTestClient.header(record, "ce_id")).isNotBlank();
+        assertThat(EventSchemas.problems(EventCatalogue.of(WorkerArrived.class), record.value())).isEmpty();
+        assertThat(new String(record.value())).doesNotContainIgnoringCase("passport");
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyAnswersTheEarlierResultAndPublishesNothingNew() {
+        Map<String, String> key = Map.of("Idempotency-Key", "arrival-" + UUID.randomUUID());
+
+        HttpTestClient.Response first = http.postJson("/api/workers/arrivals", arrivalJson("MX"), key);
+        HttpTestClient.Response again = http.postJson("/api/workers/arrivals", arrivalJson("MX"), key);
+
+        assertThat(again.status()).isEqualTo(201);
+        String workerId = first.json().get("workerId").asString();
+        assertThat(again.json().get("workerId").asString()).isEqualTo(workerId);
+        assertThat(mongo.getCollection(WorkerRepository.COLLECTION)
+                .countDocuments(new Document("idempotencyKey", key.get("Idempotency-Key")))).isEqualTo(1);
+        assertThat(eventsOf(workerId, 1)).hasSize(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsAConflict() {
+        Map<String, String> key = Map.of("Idempotency-Key", "arrival-" + UUID.randomUUID());
+        http.postJson("/api/workers/arrivals", arrivalJson("MX"), key);
+
+        HttpTestClient.Response other = http.postJson("/api/workers/arrivals", arrivalJson("GT"), key);
+
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+    }
+
+    static Stream<Arguments> invalidArrivals() {
+        String valid = arrivalJson("GT");
+        return Stream.of(
+                Arguments.of("a country name instead of a code", valid.replace("\"GT\"", "\"Guatemala\""), "citizenship"),
+                Arguments.of("a code that is no country", valid.replace("\"GT\"", "\"XX\""), "citizenship"),
+                Arguments.of("a negative birth year", valid.replace("1991", "-5"), "birthYear"),
+                Arguments.of("an unknown stream", valid.replace("TFWP_AGRICULTURAL", "PTAT"), "stream"),
+                Arguments.of("an impossible date", valid.replace(ARRIVAL_DATE, "2026-13-45"), "arrivalDate"),
+                Arguments.of("no flight", valid.replace("\"flightNumber\": \"TS 1321\",", ""), "flightNumber"),
+                Arguments.of("a blank name", valid.replace("\"José Luis\"", "\"  \""), "givenName"),
+                Arguments.of("malformed JSON", valid.substring(0, 40), "body"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidArrivals")
+    void invalidInputIsRefusedWithAProblemNamingTheFieldAndWritesNothing(String why, String json, String field) {
+        long before = mongo.getCollection(WorkerRepository.COLLECTION).countDocuments();
+
+        HttpTestClient.Response response = http.postJson("/api/workers/arrivals", json);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("field").asString()).isEqualTo(field);
+        assertThat(mongo.getCollection(WorkerRepository.COLLECTION).countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void aDepartureIsPublishedAfterTheArrivalAndCannotHappenTwice() {
+        String workerId = http.postJson("/api/workers/arrivals", arrivalJson("HN")).json().get("workerId").asString();
+        String departure = """
+                {"departureDate": "%s", "reason": "END_OF_CONTRACT"}""".formatted(LocalDate.now());
+
+        HttpTestClient.Response departed = http.postJson("/api/workers/" + workerId + "/departures", departure);
+        HttpTestClient.Response twice = http.postJson("/api/workers/" + workerId + "/departures", departure);
+
+        assertThat(departed.status()).isEqualTo(201);
+        assertThat(departed.json().get("status").asString()).isEqualTo("DEPARTED");
+        assertThat(twice.status()).isEqualTo(409);
+        List<ConsumerRecord<String, byte[]>> events = eventsOf(workerId, 2);
+        assertThat(events).extracting(r -> KafkaTestClient.header(r, "ce_type")).containsExactly(
+                "qc.mobility.agri-workers.WorkerArrived.v1", "qc.mobility.agri-workers.WorkerDeparted.v1");
+        assertThat(EventSchemas.problems(EventCatalogue.of(WorkerDeparted.class), events.get(1).value())).isEmpty();
+    }
+
+    @Test
+    void aDepartureBeforeTheArrivalOrOfAnUnknownWorkerIsRefused() {
+        String workerId = http.postJson("/api/workers/arrivals", arrivalJson("HN")).json().get("workerId").asString();
+
+        HttpTestClient.Response early = http.postJson("/api/workers/" + workerId + "/departures",
+                "{\"departureDate\": \"2000-01-01\", \"reason\": \"VOLUNTARY\"}");
+        HttpTestClient.Response unknown = http.postJson("/api/workers/wkr-nobody/departures",
+                "{\"departureDate\": \"2027-01-01\", \"reason\": \"VOLUNTARY\"}");
+
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("field").asString()).isEqualTo("departureDate");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theServiceDescribesItsApiAndReportsItsHealth() {
+        JsonNode api = http.get("/v3/api-docs").json();
+        JsonNode health = http.get("/actuator/health").json();
+
+        assertThat(api.get("paths").has("/api/workers/arrivals")).isTrue();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+    }
+
+    /** The records of one worker on the topic, in topic order, once at least {@code count} are there. */
+    List<ConsumerRecord<String, byte[]>> eventsOf(String workerId, int count) {
+        return kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, workerId, count, PATIENCE);
+    }
+}
