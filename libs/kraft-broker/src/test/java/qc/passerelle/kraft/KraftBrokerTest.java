@@ -20,6 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 class KraftBrokerTest {
 
     @Test
+    void createsTopicsAsSoonAsItHasStarted(@TempDir Path data) throws Exception {
+        try (KraftBroker broker = new KraftBroker(data, 0)) {
+            broker.start();
+            try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of(
+                    org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic("created-at-once", 3, (short) 1)))
+                        .all().get(20, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(admin.listTopics().names().get()).contains("created-at-once");
+            }
+        }
+    }
+
+    @Test
     void keepsItsRecordsAndPortAcrossARestart(@TempDir Path data) throws Exception {
         try (KraftBroker broker = new KraftBroker(data, 0)) {
             broker.start();

@@ -52,7 +52,7 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean(name = "kafkaHealthIndicator")
-    KafkaBrokerHealthIndicator kafkaHealthIndicator(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+    KafkaBrokerHealthIndicator kafkaHealthIndicator(@Value(MessagingEnvironmentPostProcessor.BOOTSTRAP_SERVERS) String bootstrapServers) {
         return new KafkaBrokerHealthIndicator(bootstrapServers);
     }
 
@@ -63,7 +63,7 @@ public class MessagingAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnBean(OutboxCollections.class)
-    EventPublisher eventPublisher(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+    EventPublisher eventPublisher(@Value(MessagingEnvironmentPostProcessor.BOOTSTRAP_SERVERS) String bootstrapServers,
                                   @Value("${spring.application.name}") String application) {
         // idempotent, acks=all: a retried send never duplicates or reorders within a partition
         Map<String, Object> config = Map.of(
@@ -112,12 +112,14 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnProperty("passerelle.messaging.consumer.topics")
     DlqDestinationResolver dlqDestinationResolver() {
         return DeadLetterRouting.destination();
     }
 
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnProperty("passerelle.messaging.consumer.topics")
     DlqPartitionFunction dlqPartitionFunction() {
         return DeadLetterRouting.partition();
     }

@@ -16,14 +16,15 @@ import org.springframework.core.env.MapPropertySource;
 public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     public static final String FUNCTION = "mobilityEvents";
+    public static final String BOOTSTRAP_SERVERS = "${spring.kafka.bootstrap-servers:localhost:9092}";
     private static final String BINDING = "spring.cloud.stream.bindings." + FUNCTION + "-in-0.";
     private static final String KAFKA_BINDING = "spring.cloud.stream.kafka.bindings." + FUNCTION + "-in-0.consumer.";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>();
-        defaults.put("spring.kafka.bootstrap-servers", "localhost:9092");
-        defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers}");
+        // a placeholder, not a value: Boot moves SpringApplication's default properties behind this source
+        defaults.put("spring.cloud.stream.kafka.binder.brokers", BOOTSTRAP_SERVERS);
         String topics = environment.getProperty("passerelle.messaging.consumer.topics");
         if (topics != null && !topics.isBlank()) {
             defaults.put("spring.cloud.function.definition", FUNCTION);
@@ -36,7 +37,8 @@ public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcess
             defaults.put(KAFKA_BINDING + "enable-dlq", "true");
             defaults.put(KAFKA_BINDING + "start-offset", "earliest");
         } else {
-            defaults.put("spring.cloud.function.definition", "");
+            // a producer-only service binds nothing: without this, any function-shaped bean would get a binding
+            defaults.put("spring.cloud.stream.function.autodetect", "false");
         }
         environment.getPropertySources().addLast(new MapPropertySource("passerelleMessagingDefaults", defaults));
     }

@@ -54,6 +54,8 @@ class RoundPublisher {
                 inFlight.put(event, publisher.send(event.envelope()));
             }
         } catch (RuntimeException e) {
+            // a send that cannot even be queued (no metadata: broker unreachable) would fail the same way for
+            // every other event of the round after blocking as long: stop here and let the retry come back
             failure = e;
         }
         for (Map.Entry<PendingEvent, Future<RecordMetadata>> sent : inFlight.entrySet()) {
