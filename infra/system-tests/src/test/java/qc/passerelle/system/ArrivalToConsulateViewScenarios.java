@@ -64,7 +64,7 @@ abstract class ArrivalToConsulateViewScenarios {
 
     @Test
     void eventsWrittenDuringABrokerOutageAllArriveOnceAndInOrderPerWorker() {
-        int workers = 50;
+        int workers = 100;
         List<String> ids = new ArrayList<>();
         infrastructure().stopBroker();
         try {
@@ -84,7 +84,7 @@ abstract class ArrivalToConsulateViewScenarios {
             infrastructure().startBroker();
         }
 
-        // 100 events: each worker's arrival then departure, each applied exactly once and in that order
+        // 200 events: each worker's arrival then departure, each applied exactly once and in that order
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> departedCount("DO") == workers);
         JsonNode page = view().get("/api/views/consulates/DO/workers?size=200").json();
