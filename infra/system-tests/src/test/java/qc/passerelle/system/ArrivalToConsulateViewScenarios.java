@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import qc.passerelle.testsupport.HttpTestClient;
+import qc.passerelle.testsupport.TestIdentityProvider;
 import qc.passerelle.testsupport.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 
@@ -37,12 +38,13 @@ abstract class ArrivalToConsulateViewScenarios {
 
     abstract TestInfrastructure infrastructure();
 
+    /** The employer reports its workers; the ministry reads every consulate's view. */
     HttpTestClient agri() {
-        return HttpTestClient.onPort(services.agriculturalWorkersPort);
+        return HttpTestClient.onPort(services.agriculturalWorkersPort).withToken(TestIdentityProvider.get().employer("emp-ferme-001"));
     }
 
     HttpTestClient view() {
-        return HttpTestClient.onPort(services.commonViewPort);
+        return HttpTestClient.onPort(services.commonViewPort).withToken(TestIdentityProvider.get().mifi());
     }
 
     static String arrival(String country, String familyName) {

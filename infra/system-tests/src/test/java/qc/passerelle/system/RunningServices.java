@@ -6,6 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import qc.passerelle.agri.AgriculturalWorkersApplication;
 import qc.passerelle.commonview.CommonViewApplication;
+import qc.passerelle.testsupport.TestIdentityProvider;
 import qc.passerelle.testsupport.TestInfrastructure;
 
 /**
@@ -36,6 +37,8 @@ final class RunningServices implements AutoCloseable {
                 "spring.mongodb.uri=" + infrastructure.mongoUri(databasePrefix + "-" + name),
                 "spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "management.endpoints.web.exposure.include=health",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.get().issuer(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentityProvider.get().jwkSetUri(),
                 "spring.jmx.enabled=false"));
         if (!topics.isEmpty()) {
             properties.add("passerelle.messaging.consumer.topics=" + topics);

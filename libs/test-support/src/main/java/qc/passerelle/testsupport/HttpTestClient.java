@@ -25,13 +25,20 @@ public final class HttpTestClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String token;
 
-    public HttpTestClient(String baseUrl) {
+    public HttpTestClient(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     public static HttpTestClient onPort(int port) {
-        return new HttpTestClient("http://localhost:" + port);
+        return new HttpTestClient("http://localhost:" + port, null);
+    }
+
+    /** The same client, sending this bearer token unless a request brings its own Authorization header. */
+    public HttpTestClient withToken(String bearerToken) {
+        return new HttpTestClient(baseUrl, bearerToken);
     }
 
     public Response get(String path, Map<String, String> headers) {
@@ -57,6 +64,9 @@ public final class HttpTestClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (token != null && request.build().headers().firstValue("Authorization").isEmpty()) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());

@@ -14,9 +14,12 @@ public interface TestInfrastructure {
 
     void startBroker();
 
-    /** Points a Spring test context at this infrastructure, with its own database. */
+    /** Points a Spring test context at this infrastructure, with its own database, and at the test token issuer. */
     default void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.kafka.bootstrap-servers", this::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));
+        TestIdentityProvider tokens = TestIdentityProvider.get();
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", tokens::issuer);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens::jwkSetUri);
     }
 }

@@ -2,6 +2,11 @@ package qc.passerelle.agri.arrival;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import qc.passerelle.security.Caller;
+import qc.passerelle.security.audit.AuditTrail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,23 +24,38 @@ class ArrivalController {
 
     private final RecordArrival recordArrival;
     private final WorkerRepository workers;
+    private final AuditTrail audit;
 
-    ArrivalController(RecordArrival recordArrival, WorkerRepository workers) {
+    ArrivalController(RecordArrival recordArrival, WorkerRepository workers, AuditTrail audit) {
         this.recordArrival = recordArrival;
         this.workers = workers;
+        this.audit = audit;
     }
 
     @PostMapping("/arrivals")
+    @PreAuthorize("hasAnyRole('MIFI', 'EMPLOYER')")
     ResponseEntity<WorkerResponse> arrive(@Valid @RequestBody ArrivalRequest request,
                                           @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
-        RecordArrival.Result result = recordArrival.record(request, IdempotencyKey.validated(key));
+        Caller caller = Caller.current();
+        if (!caller.isMifi() && !caller.isEmployer(request.employerId())) {
+            throw new AccessDeniedException("an employer reports arrivals for its own employer id only");
+        }
+        // a key is the caller's own name for an attempt: two callers may pick the same one
+        RecordArrival.Result result = recordArrival.record(request,
+                IdempotencyKey.validated(key).map(k -> caller.subject() + "/" + k));
         return ResponseEntity.created(URI.create("/api/workers/" + result.worker().id()))
                 .body(WorkerResponse.of(result.worker()));
     }
 
     @GetMapping("/{workerId}")
+    @PreAuthorize("hasAnyRole('MIFI', 'EMPLOYER', 'CONSULATE')")
     WorkerResponse worker(@PathVariable String workerId) {
-        return workers.findById(workerId).map(WorkerResponse::of)
+        Caller caller = Caller.current();
+        // out of scope answers as unknown, so that a worker's existence is not leaked
+        WorkerResponse worker = WorkerScope.of(caller).flatMap(scope -> workers.findInScope(workerId, scope))
+                .map(WorkerResponse::of)
                 .orElseThrow(() -> new NotFoundException("no worker " + workerId));
+        audit.personalRecordsRead(caller, "worker detail", List.of(workerId));
+        return worker;
     }
 }

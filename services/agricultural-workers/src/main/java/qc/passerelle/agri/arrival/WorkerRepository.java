@@ -38,6 +38,11 @@ public class WorkerRepository implements InitializingBean {
         return mongo.updateFirst(query(where("_id").is(id).andOperator(condition)), update, COLLECTION).getMatchedCount() == 1;
     }
 
+    /** The worker, if it exists and falls within the caller's scope; the scope is part of the query. */
+    public Optional<Worker> findInScope(String id, Criteria scope) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(id).andOperator(scope)), Worker.class, COLLECTION));
+    }
+
     public Optional<Worker> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, Worker.class, COLLECTION));
     }

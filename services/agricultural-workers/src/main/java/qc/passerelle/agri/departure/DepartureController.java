@@ -2,6 +2,8 @@ package qc.passerelle.agri.departure;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.security.access.prepost.PreAuthorize;
+import qc.passerelle.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +23,12 @@ class DepartureController {
     }
 
     @PostMapping("/api/workers/{workerId}/departures")
+    @PreAuthorize("hasAnyRole('MIFI', 'EMPLOYER')")
     ResponseEntity<WorkerResponse> depart(@PathVariable String workerId, @Valid @RequestBody DepartureRequest request,
                                           @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
-        WorkerResponse worker = WorkerResponse.of(recordDeparture.record(workerId, request, IdempotencyKey.validated(key)));
+        Caller caller = Caller.current();
+        WorkerResponse worker = WorkerResponse.of(recordDeparture.record(workerId, request, caller,
+                IdempotencyKey.validated(key).map(k -> caller.subject() + "/" + k)));
         return ResponseEntity.created(URI.create("/api/workers/" + workerId)).body(worker);
     }
 }

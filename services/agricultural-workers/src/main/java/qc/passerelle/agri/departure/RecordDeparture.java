@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import qc.passerelle.agri.arrival.Worker;
 import qc.passerelle.agri.arrival.WorkerRepository;
+import qc.passerelle.agri.arrival.WorkerScope;
+import qc.passerelle.security.Caller;
 import qc.passerelle.agri.arrival.WorkerStatus;
 import qc.passerelle.contracts.agriworkers.WorkerDeparted;
 import qc.passerelle.messaging.outbox.Outbox;
@@ -30,8 +32,9 @@ public class RecordDeparture {
         this.outbox = outbox;
     }
 
-    public Worker record(String workerId, DepartureRequest request, Optional<String> idempotencyKey) {
-        Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("no worker " + workerId));
+    public Worker record(String workerId, DepartureRequest request, Caller caller, Optional<String> idempotencyKey) {
+        Worker worker = WorkerScope.of(caller).flatMap(scope -> workers.findInScope(workerId, scope))
+                .orElseThrow(() -> new NotFoundException("no worker " + workerId));
         if (idempotencyKey.isPresent() && worker.commandKeys().contains(idempotencyKey.get())) {
             return worker;
         }

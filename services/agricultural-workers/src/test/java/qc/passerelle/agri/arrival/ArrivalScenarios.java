@@ -26,6 +26,7 @@ import qc.passerelle.contracts.agriworkers.WorkerArrived;
 import qc.passerelle.contracts.agriworkers.WorkerDeparted;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
+import qc.passerelle.testsupport.TestIdentityProvider;
 import qc.passerelle.testsupport.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +49,7 @@ abstract class ArrivalScenarios {
 
     @BeforeEach
     void clients() {
-        http = HttpTestClient.onPort(port);
+        http = HttpTestClient.onPort(port).withToken(TestIdentityProvider.get().mifi());
         kafka = new KafkaTestClient(infrastructure().kafkaBootstrapServers());
     }
 
@@ -94,7 +95,7 @@ abstract class ArrivalScenarios {
         String workerId = first.json().get("workerId").asString();
         assertThat(again.json().get("workerId").asString()).isEqualTo(workerId);
         assertThat(mongo.getCollection(WorkerRepository.COLLECTION)
-                .countDocuments(new Document("idempotencyKey", key.get("Idempotency-Key")))).isEqualTo(1);
+                .countDocuments(new Document("idempotencyKey", "mifi-analyst/" + key.get("Idempotency-Key")))).isEqualTo(1);
         assertThat(eventsOf(workerId, 1)).hasSize(1);
     }
 

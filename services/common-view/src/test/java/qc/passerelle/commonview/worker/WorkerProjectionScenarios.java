@@ -22,6 +22,7 @@ import qc.passerelle.contracts.agriworkers.WorkerArrived;
 import qc.passerelle.messaging.consumer.ProcessedEvents;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
+import qc.passerelle.testsupport.TestIdentityProvider;
 import qc.passerelle.testsupport.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 
@@ -43,7 +44,7 @@ abstract class WorkerProjectionScenarios {
 
     @BeforeEach
     void clients() {
-        http = HttpTestClient.onPort(port);
+        http = HttpTestClient.onPort(port).withToken(TestIdentityProvider.get().mifi());
         kafka = new KafkaTestClient(infrastructure().kafkaBootstrapServers());
     }
 
