@@ -3,6 +3,7 @@ package qc.passerelle.agri.messaging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import qc.passerelle.agri.arrival.WorkerRepository;
+import qc.passerelle.agri.housing.HousingUnitRepository;
 import qc.passerelle.messaging.outbox.OutboxCollections;
 
 /** The collections whose documents carry this service's outgoing events. */
@@ -11,6 +12,6 @@ class OutboxConfiguration {
 
     @Bean
     OutboxCollections outboxCollections() {
-        return OutboxCollections.of(WorkerRepository.COLLECTION);
+        return OutboxCollections.of(WorkerRepository.COLLECTION, HousingUnitRepository.COLLECTION);
     }
 }

@@ -1,0 +1,47 @@
+package qc.passerelle.agri.housing;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Optional;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class HousingUnitRepository implements InitializingBean {
+
+    public static final String COLLECTION = "housing_units";
+
+    private final MongoTemplate mongo;
+
+    HousingUnitRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(COLLECTION).createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse());
+    }
+
+    void insert(HousingUnit unit) {
+        mongo.insert(unit, COLLECTION);
+    }
+
+    Optional<HousingUnit> findByIdempotencyKey(String key) {
+        return Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)), HousingUnit.class, COLLECTION));
+    }
+
+    public Optional<HousingUnit> findInScope(String id, Criteria scope) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(id).andOperator(scope)), HousingUnit.class, COLLECTION));
+    }
+
+    /** One atomic write of the change and its events; false when the condition no longer holds. */
+    boolean updateIf(String id, Criteria condition, Update update) {
+        return mongo.updateFirst(query(where("_id").is(id).andOperator(condition)), update, COLLECTION).getMatchedCount() == 1;
+    }
+}

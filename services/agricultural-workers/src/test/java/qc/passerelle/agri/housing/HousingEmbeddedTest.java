@@ -1,0 +1,21 @@
+package qc.passerelle.agri.housing;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import qc.passerelle.testsupport.EmbeddedInfrastructure;
+import qc.passerelle.testsupport.TestInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HousingEmbeddedTest extends HousingScenarios {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.get().register(registry, "agricultural-workers");
+    }
+
+    @Override
+    TestInfrastructure infrastructure() {
+        return EmbeddedInfrastructure.get();
+    }
+}

@@ -1,0 +1,177 @@
+package qc.passerelle.agri.housing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import qc.passerelle.contracts.EventCatalogue;
+import qc.passerelle.contracts.EventSchemas;
+import qc.passerelle.contracts.Topics;
+import qc.passerelle.contracts.agriworkers.HousingInspected;
+import qc.passerelle.contracts.agriworkers.HousingUnitRegistered;
+import qc.passerelle.testsupport.AccessMatrix;
+import qc.passerelle.testsupport.HttpTestClient;
+import qc.passerelle.testsupport.KafkaTestClient;
+import qc.passerelle.testsupport.TestIdentityProvider;
+import qc.passerelle.testsupport.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+
+/** Housing declared by an employer, inspected under a rule set, corrected: on embedded infrastructure and real images. */
+abstract class HousingScenarios {
+
+    static final TestIdentityProvider tokens = TestIdentityProvider.get();
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    KafkaTestClient kafka;
+
+    abstract TestInfrastructure infrastructure();
+
+    @BeforeEach
+    void kafka() {
+        kafka = new KafkaTestClient(infrastructure().kafkaBootstrapServers());
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    HttpTestClient as(String token) {
+        return HttpTestClient.onPort(port).withToken(token);
+    }
+
+    /** The DESIGN's example: 2 rooms of 4 beds, 1 toilet, 1 shower. */
+    static String facts(int toilets) {
+        return """
+                {"rooms": [{"name": "A", "areaM2": 20, "beds": 4, "bunkBeds": 0, "minBedSpacingCm": 90},
+                           {"name": "B", "areaM2": 20, "beds": 4, "bunkBeds": 0, "minBedSpacingCm": 90}],
+                 "toilets": %d, "showers": 1, "sinks": 2, "stoves": 2, "fridges": 2, "heating": true,
+                 "potableWater": true, "smokeDetectors": 2, "fireExtinguishers": 1}""".formatted(toilets);
+    }
+
+    static String unit(String employerId, String facts) {
+        return """
+                {"employerId": "%s", "address": "1200, rang Saint-Joseph, Saint-Rémi", "region": "MONTEREGIE",
+                 "facts": %s}""".formatted(employerId, facts);
+    }
+
+    static String inspection(String ruleSet, String facts) {
+        return """
+                {"ruleSet": "%s", "plannedOccupants": 8, "inspectedOn": "%s", "observed": %s}"""
+                .formatted(ruleSet, LocalDate.now().minusDays(1), facts);
+    }
+
+    String registered(String employerId) {
+        HttpTestClient.Response created = as(tokens.employer(employerId)).postJson("/api/housing-units", unit(employerId, facts(1)));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("housingUnitId").asString();
+    }
+
+    @Test
+    void anInspectionUnderTheDraftNamesEachDeficiencyAndTheApprovedCapacityAndAReInspectionReplacesIt() {
+        String unitId = registered("emp-a");
+
+        JsonNode draft = as(tokens.inspector()).postJson("/api/housing-units/" + unitId + "/inspections",
+                inspection("CNESST_2026_DRAFT", facts(1))).json().get("latestInspection").get("evaluation");
+        JsonNode federal = as(tokens.inspector()).postJson("/api/housing-units/" + unitId + "/inspections",
+                inspection("FEDERAL_MINIMUM", facts(1))).json().get("latestInspection").get("evaluation");
+
+        assertThat(draft.get("result").asString()).isEqualTo("NON_COMPLIANT");
+        assertThat(draft.get("approvedCapacity").asInt()).isEqualTo(4);
+        assertThat(draft.get("deficiencies").findValuesAsString("rule")).containsExactlyInAnyOrder(
+                "CNESST_2026_DRAFT/A/occupants-per-room", "CNESST_2026_DRAFT/B/occupants-per-room",
+                "CNESST_2026_DRAFT/toilets", "CNESST_2026_DRAFT/showers");
+        assertThat(federal.get("result").asString()).isEqualTo("COMPLIANT");
+        assertThat(as(tokens.employer("emp-a")).get("/api/housing-units/" + unitId).json()
+                .get("latestInspection").get("evaluation").get("approvedCapacity").asInt()).isEqualTo(8);
+
+        List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, unitId, 3, PATIENCE);
+        assertThat(events).extracting(r -> KafkaTestClient.header(r, "ce_type")).containsExactly(
+                "qc.mobility.agri-workers.HousingUnitRegistered.v1", "qc.mobility.agri-workers.HousingInspected.v1",
+                "qc.mobility.agri-workers.HousingInspected.v1");
+        assertThat(EventSchemas.problems(EventCatalogue.of(HousingUnitRegistered.class), events.get(0).value())).isEmpty();
+        assertThat(EventSchemas.problems(EventCatalogue.of(HousingInspected.class), events.get(1).value())).isEmpty();
+    }
+
+    @Test
+    void aDeficiencyIsCorrectedOnceAndPublished() {
+        String unitId = registered("emp-a");
+        JsonNode inspected = as(tokens.inspector()).postJson("/api/housing-units/" + unitId + "/inspections",
+                inspection("CNESST_2026_DRAFT", facts(1))).json();
+        String deficiencyId = inspected.get("latestInspection").get("evaluation").get("deficiencies").get(0)
+                .get("deficiencyId").asString();
+        String correction = "{\"correctedOn\": \"" + LocalDate.now() + "\"}";
+        String path = "/api/housing-units/" + unitId + "/deficiencies/" + deficiencyId + "/corrections";
+
+        HttpTestClient.Response first = as(tokens.employer("emp-a")).postJson(path, correction);
+        HttpTestClient.Response again = as(tokens.employer("emp-a")).postJson(path, correction);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().get("correctedDeficiencies").get(0).asString()).isEqualTo(deficiencyId);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, unitId, 3, PATIENCE).get(2).headers()
+                .lastHeader("ce_type").value()).asString().isEqualTo("qc.mobility.agri-workers.HousingDeficiencyCorrected.v1");
+    }
+
+    static Stream<Arguments> invalidInputs() {
+        return Stream.of(
+                Arguments.of("negative toilets", "/api/housing-units", unit("emp-a", facts(-1)), "facts.toilets", 400),
+                Arguments.of("unknown region", "/api/housing-units", unit("emp-a", facts(1)).replace("MONTEREGIE", "ONTARIO"), "region", 400),
+                Arguments.of("no rooms", "/api/housing-units", unit("emp-a", facts(1).replaceAll("(?s)\"rooms\": \\[.*?\\],", "\"rooms\": [],")), "facts.rooms", 400),
+                Arguments.of("malformed JSON", "/api/housing-units", "{\"employerId\": ", "body", 400));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidInputs")
+    void invalidInputIsRefusedWithAProblemNamingTheField(String why, String path, String json, String field, int status) {
+        HttpTestClient.Response response = as(tokens.mifi()).postJson(path, json);
+
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("field").asString()).isEqualTo(field);
+    }
+
+    @Test
+    void anUnknownRuleSetOrUnitIsRefused() {
+        String unitId = registered("emp-a");
+
+        HttpTestClient.Response unknownRules = as(tokens.inspector()).postJson("/api/housing-units/" + unitId + "/inspections",
+                inspection("STRICTEST", facts(1)));
+        HttpTestClient.Response unknownUnit = as(tokens.inspector()).postJson("/api/housing-units/unit-nowhere/inspections",
+                inspection("FEDERAL_MINIMUM", facts(1)));
+
+        assertThat(unknownRules.status()).isEqualTo(400);
+        assertThat(unknownRules.json().get("field").asString()).isEqualTo("ruleSet");
+        assertThat(unknownUnit.status()).isEqualTo(404);
+    }
+
+    @Test
+    void housingIsSeenByItsEmployerInspectorsAndMifiOnly() {
+        String unitOfA = registered("emp-a");
+
+        AccessMatrix.on(HttpTestClient.onPort(port))
+                .post("/api/housing-units", unit("emp-a", facts(1)), tokens.employer("emp-b"), 403)
+                .post("/api/housing-units", unit("emp-a", facts(1)), tokens.consulate("GT"), 403)
+                .post("/api/housing-units", unit("emp-a", facts(1)), null, 401)
+                .post("/api/housing-units/" + unitOfA + "/inspections", inspection("FEDERAL_MINIMUM", facts(1)), tokens.employer("emp-a"), 403)
+                .get("/api/housing-units/" + unitOfA, tokens.employer("emp-a"), 200)
+                .get("/api/housing-units/" + unitOfA, tokens.employer("emp-b"), 404)
+                .get("/api/housing-units/" + unitOfA, tokens.inspector(), 200)
+                .get("/api/housing-units/" + unitOfA, tokens.consulate("GT"), 403)
+                .get("/api/housing-units/" + unitOfA, tokens.mifi(), 200)
+                .verify();
+    }
+}
