@@ -61,6 +61,14 @@ public record Caller(String subject, Set<Role> roles, String employerId, String 
         return is(Role.CONSULATE) && country != null && country.equals(countryCode);
     }
 
+    /**
+     * The command's Idempotency-Key as stored: prefixed by the caller, since a key is the caller's own name for an
+     * attempt and two callers may choose the same one.
+     */
+    public java.util.Optional<String> idempotencyKey(String header) {
+        return qc.passerelle.web.IdempotencyKey.validated(header).map(key -> subject + "/" + key);
+    }
+
     /** What the audit records as the caller's scope: the claim that limits what they see. */
     public String scope() {
         if (isMifi()) {

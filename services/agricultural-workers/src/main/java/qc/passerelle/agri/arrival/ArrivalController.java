@@ -40,9 +40,8 @@ class ArrivalController {
         if (!caller.isMifi() && !caller.isEmployer(request.employerId())) {
             throw new AccessDeniedException("an employer reports arrivals for its own employer id only");
         }
-        // a key is the caller's own name for an attempt: two callers may pick the same one
         RecordArrival.Result result = recordArrival.record(request,
-                IdempotencyKey.validated(key).map(k -> caller.subject() + "/" + k));
+                caller.idempotencyKey(key));
         return ResponseEntity.created(URI.create("/api/workers/" + result.worker().id()))
                 .body(WorkerResponse.of(result.worker()));
     }

@@ -34,22 +34,35 @@ public class RecordArrival {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        String workerId = "wkr-" + UUID.randomUUID();
         int season = request.arrivalDate().getYear();
+        String seasonKey = Worker.seasonKey(request.citizenship(), request.givenName(), request.familyName(),
+                request.birthYear(), season);
+        if (workers.arrivedThisSeason(seasonKey)) {
+            throw alreadyArrived(season);
+        }
+        String workerId = "wkr-" + UUID.randomUUID();
         WorkerArrived event = new WorkerArrived(workerId, request.givenName(), request.familyName(),
                 request.citizenship(), request.birthYear(), request.stream(), request.employerId(),
                 request.housingUnitId(), season, request.arrivalDate(), request.flightNumber(), request.returning());
         Worker worker = new Worker(workerId, request.givenName(), request.familyName(), request.citizenship(),
                 request.birthYear(), request.stream(), request.employerId(), request.housingUnitId(), season,
                 request.arrivalDate(), request.flightNumber(), request.returning(), WorkerStatus.PRESENT,
-                clock.instant(), idempotencyKey.orElse(null), List.of(), null, null, outbox.events(event), true);
+                clock.instant(), idempotencyKey.orElse(null), List.of(), null, null, seasonKey, outbox.events(event), true);
         try {
             workers.insert(worker);
             return new Result(worker, true);
         } catch (DuplicateKeyException raced) {
-            // the same key arrived twice at once: the other request won, answer what it stored
-            return idempotencyKey.flatMap(key -> earlier(key, request)).orElseThrow(() -> raced);
+            // a twin request won the race: the same key answers what it stored, the same person is a conflict
+            Optional<Result> stored = idempotencyKey.flatMap(key -> earlier(key, request));
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            throw workers.arrivedThisSeason(seasonKey) ? alreadyArrived(season) : raced;
         }
+    }
+
+    private static ConflictException alreadyArrived(int season) {
+        return new ConflictException("this worker has already arrived in season " + season);
     }
 
     private Optional<Result> earlier(String key, ArrivalRequest request) {

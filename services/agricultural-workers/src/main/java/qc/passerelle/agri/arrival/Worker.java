@@ -16,5 +16,15 @@ public record Worker(@Id String id, String givenName, String familyName, String 
                      WorkerStream stream, String employerId, String housingUnitId, int season, LocalDate arrivalDate,
                      String flightNumber, boolean returning, WorkerStatus status, Instant recordedAt,
                      String idempotencyKey, List<String> commandKeys, LocalDate departureDate,
-                     DepartureReason departureReason, List<PendingEvent> outbox, boolean outboxPending) {
+                     DepartureReason departureReason, String seasonKey, List<PendingEvent> outbox,
+                     boolean outboxPending) {
+
+    /**
+     * One person, one arrival per season. Without passport numbers (never stored), a person is their citizenship,
+     * names and birth year; the unique index on this key refuses a second arrival in the same season.
+     */
+    public static String seasonKey(String citizenship, String givenName, String familyName, int birthYear, int season) {
+        return String.join("|", citizenship, givenName.strip().toLowerCase(java.util.Locale.ROOT),
+                familyName.strip().toLowerCase(java.util.Locale.ROOT), String.valueOf(birthYear), String.valueOf(season));
+    }
 }

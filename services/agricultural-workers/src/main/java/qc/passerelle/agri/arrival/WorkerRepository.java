@@ -26,6 +26,7 @@ public class WorkerRepository implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         mongo.indexOps(COLLECTION).createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse());
+        mongo.indexOps(COLLECTION).createIndex(new Index("seasonKey", Sort.Direction.ASC).unique().sparse());
     }
 
     /** Inserts state and events together; a repeated Idempotency-Key fails here with a duplicate key. */
@@ -45,6 +46,10 @@ public class WorkerRepository implements InitializingBean {
 
     public Optional<Worker> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, Worker.class, COLLECTION));
+    }
+
+    boolean arrivedThisSeason(String seasonKey) {
+        return mongo.exists(query(where("seasonKey").is(seasonKey)), COLLECTION);
     }
 
     Optional<Worker> findByIdempotencyKey(String key) {

@@ -28,7 +28,7 @@ class DepartureController {
                                           @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
         Caller caller = Caller.current();
         WorkerResponse worker = WorkerResponse.of(recordDeparture.record(workerId, request, caller,
-                IdempotencyKey.validated(key).map(k -> caller.subject() + "/" + k)));
+                caller.idempotencyKey(key)));
         return ResponseEntity.created(URI.create("/api/workers/" + workerId)).body(worker);
     }
 }

@@ -43,7 +43,7 @@ class HousingUnitController {
         if (!caller.isMifi() && !caller.isEmployer(request.employerId())) {
             throw new AccessDeniedException("an employer registers its own housing only");
         }
-        HousingUnit unit = register.register(request, IdempotencyKey.validated(key).map(k -> caller.subject() + "/" + k));
+        HousingUnit unit = register.register(request, caller.idempotencyKey(key));
         return ResponseEntity.created(URI.create("/api/housing-units/" + unit.id())).body(HousingUnitResponse.of(unit));
     }
 

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import qc.passerelle.agri.arrival.WorkerRepository;
 import qc.passerelle.agri.housing.HousingUnitRepository;
+import qc.passerelle.agri.labour.LabourRequest;
 import qc.passerelle.messaging.outbox.OutboxCollections;
 
 /** The collections whose documents carry this service's outgoing events. */
@@ -12,6 +13,6 @@ class OutboxConfiguration {
 
     @Bean
     OutboxCollections outboxCollections() {
-        return OutboxCollections.of(WorkerRepository.COLLECTION, HousingUnitRepository.COLLECTION);
+        return OutboxCollections.of(WorkerRepository.COLLECTION, HousingUnitRepository.COLLECTION, LabourRequest.COLLECTION);
     }
 }

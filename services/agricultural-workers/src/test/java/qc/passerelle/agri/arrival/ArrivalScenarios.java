@@ -1,6 +1,7 @@
 package qc.passerelle.agri.arrival;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +25,12 @@ import qc.passerelle.contracts.EventSchemas;
 import qc.passerelle.contracts.Topics;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
 import qc.passerelle.contracts.agriworkers.WorkerDeparted;
+import qc.passerelle.contracts.agriworkers.WorkerAbsent;
+import qc.passerelle.contracts.agriworkers.WorkerTransferred;
+import qc.passerelle.contracts.recruiting.EmployerRegistered;
+import qc.passerelle.contracts.EventEnvelope;
+import qc.passerelle.contracts.EventFixtures;
+import java.time.Instant;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
 import qc.passerelle.testsupport.TestIdentityProvider;
@@ -58,12 +65,13 @@ abstract class ArrivalScenarios {
         kafka.close();
     }
 
+    /** An arrival of a new person each call (one person arrives once a season). */
     static String arrivalJson(String citizenship) {
         return """
-                {"givenName": "José Luis", "familyName": "Pérez García", "citizenship": "%s", "birthYear": 1991,
+                {"givenName": "José Luis", "familyName": "Pérez %s", "citizenship": "%s", "birthYear": 1991,
                  "stream": "TFWP_AGRICULTURAL", "employerId": "emp-ferme-001", "housingUnitId": "unit-0012",
                  "arrivalDate": "%s", "flightNumber": "TS 1321", "returning": true}
-                """.formatted(citizenship, ARRIVAL_DATE);
+                """.formatted(UUID.randomUUID(), citizenship, ARRIVAL_DATE);
     }
 
     @Test
@@ -88,8 +96,9 @@ abstract class ArrivalScenarios {
     void aRepeatedIdempotencyKeyAnswersTheEarlierResultAndPublishesNothingNew() {
         Map<String, String> key = Map.of("Idempotency-Key", "arrival-" + UUID.randomUUID());
 
-        HttpTestClient.Response first = http.postJson("/api/workers/arrivals", arrivalJson("MX"), key);
-        HttpTestClient.Response again = http.postJson("/api/workers/arrivals", arrivalJson("MX"), key);
+        String arrival = arrivalJson("MX");
+        HttpTestClient.Response first = http.postJson("/api/workers/arrivals", arrival, key);
+        HttpTestClient.Response again = http.postJson("/api/workers/arrivals", arrival, key);
 
         assertThat(again.status()).isEqualTo(201);
         String workerId = first.json().get("workerId").asString();
@@ -167,6 +176,51 @@ abstract class ArrivalScenarios {
         assertThat(early.json().get("field").asString()).isEqualTo("departureDate");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void thePersonArrivingTwiceInOneSeasonIsAConflict() {
+        String arrival = arrivalJson("MX");
+        assertThat(http.postJson("/api/workers/arrivals", arrival).status()).isEqualTo(201);
+
+        HttpTestClient.Response twice = http.postJson("/api/workers/arrivals", arrival.replace("TS 1321", "AM 680"));
+
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aWorkerMovesOnlyToARegisteredEmployerWithConsentAndAnAbsenceIsPublishedAtOnce() {
+        EmployerRegistered other = EventFixtures.sample(EmployerRegistered.class);
+        String employerId = "emp-" + UUID.randomUUID();
+        kafka.publish(EventEnvelope.wrap(new EmployerRegistered(employerId, other.legalName(), other.neq(),
+                other.region(), other.sector()), Instant.now()));
+        String workerId = http.postJson("/api/workers/arrivals", arrivalJson("GT")).json().get("workerId").asString();
+        String transfer = """
+                {"toEmployerId": "%s", "toHousingUnitId": "unit-0020", "transferDate": "%s", "workerConsented": %s}""";
+        String transfers = "/api/workers/" + workerId + "/transfers";
+
+        HttpTestClient.Response unknown = http.postJson(transfers, transfer.formatted("emp-nobody", LocalDate.now(), true));
+        HttpTestClient.Response noConsent = http.postJson(transfers, transfer.formatted(employerId, LocalDate.now(), false));
+        await().atMost(PATIENCE).until(() -> http.postJson(transfers,
+                transfer.formatted(employerId, LocalDate.now(), true)).status() == 201);
+        HttpTestClient.Response absent = http.postJson("/api/workers/" + workerId + "/absences",
+                "{\"lastSeenOn\": \"" + LocalDate.now() + "\"}");
+        HttpTestClient.Response transferWhileAbsent = http.postJson(transfers, transfer.formatted(employerId, LocalDate.now(), true));
+
+        assertThat(unknown.status()).isEqualTo(409);
+        assertThat(noConsent.status()).isEqualTo(400);
+        assertThat(noConsent.json().get("field").asString()).isEqualTo("workerConsented");
+        assertThat(absent.status()).isEqualTo(201);
+        assertThat(absent.json().get("status").asString()).isEqualTo("ABSENT");
+        assertThat(absent.json().get("employerId").asString()).isEqualTo(employerId);
+        assertThat(transferWhileAbsent.status()).isEqualTo(409);
+        List<ConsumerRecord<String, byte[]>> events = eventsOf(workerId, 3);
+        assertThat(events).extracting(r -> KafkaTestClient.header(r, "ce_type")).containsExactly(
+                "qc.mobility.agri-workers.WorkerArrived.v1", "qc.mobility.agri-workers.WorkerTransferred.v1",
+                "qc.mobility.agri-workers.WorkerAbsent.v1");
+        assertThat(EventSchemas.problems(EventCatalogue.of(WorkerTransferred.class), events.get(1).value())).isEmpty();
+        assertThat(EventSchemas.problems(EventCatalogue.of(WorkerAbsent.class), events.get(2).value())).isEmpty();
     }
 
     @Test

@@ -19,6 +19,7 @@ import qc.passerelle.contracts.EventSchemas;
 import qc.passerelle.contracts.Topics;
 import qc.passerelle.contracts.agriworkers.HousingInspected;
 import qc.passerelle.contracts.agriworkers.HousingUnitRegistered;
+import qc.passerelle.contracts.agriworkers.LabourRequestSubmitted;
 import qc.passerelle.testsupport.AccessMatrix;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
@@ -158,6 +159,41 @@ abstract class HousingScenarios {
         assertThat(unknownUnit.status()).isEqualTo(404);
     }
 
+    static String labourRequest(String employerId, int positions, String unitId, LocalDate start, LocalDate end) {
+        return """
+                {"employerId": "%s", "season": %d, "stream": "SAWP", "positions": %d, "sendingCountries": ["MX", "GT"],
+                 "arrivalWindowStart": "%s", "arrivalWindowEnd": "%s", "housingUnitIds": ["%s"]}"""
+                .formatted(employerId, start.getYear(), positions, start, end, unitId);
+    }
+
+    @Test
+    void aLabourRequestIsAcceptedOnlyWithinTheApprovedCapacityOfItsInspectedHousing() {
+        String unitId = registered("emp-a");
+        LocalDate start = LocalDate.now().plusMonths(2);
+        HttpTestClient employer = as(tokens.employer("emp-a"));
+
+        HttpTestClient.Response uninspected = employer.postJson("/api/labour-requests", labourRequest("emp-a", 1, unitId, start, start.plusDays(20)));
+        as(tokens.inspector()).postJson("/api/housing-units/" + unitId + "/inspections", inspection("FEDERAL_MINIMUM", facts(1)));
+        HttpTestClient.Response tooMany = employer.postJson("/api/labour-requests", labourRequest("emp-a", 9, unitId, start, start.plusDays(20)));
+        HttpTestClient.Response fits = employer.postJson("/api/labour-requests", labourRequest("emp-a", 8, unitId, start, start.plusDays(20)));
+        HttpTestClient.Response unknownUnit = employer.postJson("/api/labour-requests", labourRequest("emp-a", 1, "unit-nowhere", start, start.plusDays(20)));
+        HttpTestClient.Response backwards = employer.postJson("/api/labour-requests", labourRequest("emp-a", 1, unitId, start, start.minusDays(1)));
+
+        assertThat(uninspected.status()).isEqualTo(409);
+        assertThat(tooMany.status()).isEqualTo(409);
+        assertThat(tooMany.json().get("detail").asString()).contains("8");
+        assertThat(fits.status()).isEqualTo(201);
+        assertThat(fits.json().get("approvedCapacity").asInt()).isEqualTo(8);
+        assertThat(fits.body()).doesNotContain("outbox");
+        assertThat(unknownUnit.status()).isEqualTo(400);
+        assertThat(unknownUnit.json().get("field").asString()).isEqualTo("housingUnitIds");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("field").asString()).isEqualTo("arrivalWindowEnd");
+        String requestId = fits.json().get("labourRequestId").asString();
+        ConsumerRecord<String, byte[]> event = kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, requestId, 1, PATIENCE).get(0);
+        assertThat(EventSchemas.problems(EventCatalogue.of(LabourRequestSubmitted.class), event.value())).isEmpty();
+    }
+
     @Test
     void housingIsSeenByItsEmployerInspectorsAndMifiOnly() {
         String unitOfA = registered("emp-a");
@@ -172,6 +208,8 @@ abstract class HousingScenarios {
                 .get("/api/housing-units/" + unitOfA, tokens.inspector(), 200)
                 .get("/api/housing-units/" + unitOfA, tokens.consulate("GT"), 403)
                 .get("/api/housing-units/" + unitOfA, tokens.mifi(), 200)
+                .post("/api/labour-requests", labourRequest("emp-a", 1, unitOfA, LocalDate.now(), LocalDate.now()), tokens.employer("emp-b"), 403)
+                .post("/api/labour-requests", labourRequest("emp-a", 1, unitOfA, LocalDate.now(), LocalDate.now()), tokens.consulate("MX"), 403)
                 .verify();
     }
 }
