@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import qc.passerelle.agri.arrival.WorkerRepository;
 import qc.passerelle.agri.housing.HousingUnitRepository;
 import qc.passerelle.agri.labour.LabourRequest;
+import qc.passerelle.agri.report.ConditionReport;
 import qc.passerelle.messaging.outbox.OutboxCollections;
 
 /** The collections whose documents carry this service's outgoing events. */
@@ -13,6 +14,7 @@ class OutboxConfiguration {
 
     @Bean
     OutboxCollections outboxCollections() {
-        return OutboxCollections.of(WorkerRepository.COLLECTION, HousingUnitRepository.COLLECTION, LabourRequest.COLLECTION);
+        return OutboxCollections.of(WorkerRepository.COLLECTION, HousingUnitRepository.COLLECTION, LabourRequest.COLLECTION,
+                ConditionReport.COLLECTION);
     }
 }

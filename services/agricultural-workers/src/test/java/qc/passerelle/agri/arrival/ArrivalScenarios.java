@@ -26,6 +26,8 @@ import qc.passerelle.contracts.Topics;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
 import qc.passerelle.contracts.agriworkers.WorkerDeparted;
 import qc.passerelle.contracts.agriworkers.WorkerAbsent;
+import qc.passerelle.contracts.agriworkers.ConditionReportFiled;
+import qc.passerelle.contracts.agriworkers.ConditionReportResolved;
 import qc.passerelle.contracts.agriworkers.WorkerTransferred;
 import qc.passerelle.contracts.recruiting.EmployerRegistered;
 import qc.passerelle.contracts.EventEnvelope;
@@ -221,6 +223,42 @@ abstract class ArrivalScenarios {
                 "qc.mobility.agri-workers.WorkerAbsent.v1");
         assertThat(EventSchemas.problems(EventCatalogue.of(WorkerTransferred.class), events.get(1).value())).isEmpty();
         assertThat(EventSchemas.problems(EventCatalogue.of(WorkerAbsent.class), events.get(2).value())).isEmpty();
+    }
+
+    @Test
+    void aConsulatesReportIsKeptAsWrittenSeenByItsCountryOnlyAndFollowedToItsResolution() {
+        String workerId = http.postJson("/api/workers/arrivals", arrivalJson("GT")).json().get("workerId").asString();
+        TestIdentityProvider tokens = TestIdentityProvider.get();
+        String text = "El techo de la habitación deja pasar el agua; calefacción apagada desde el lunes.";
+        String report = """
+                {"workerId": "%s", "filedBy": "%s", "category": "HOUSING", "language": "ES", "text": "%s"}""";
+
+        HttpTestClient.Response filed = http.withToken(tokens.consulate("GT")).postJson("/api/condition-reports",
+                report.formatted(workerId, "CONSULATE", text));
+        HttpTestClient.Response asWorker = http.withToken(tokens.consulate("GT")).postJson("/api/condition-reports",
+                report.formatted(workerId, "WORKER", text));
+        String path = "/api/condition-reports/" + filed.json().get("reportId").asString();
+        HttpTestClient.Response otherConsulate = http.withToken(tokens.consulate("MX")).get(path);
+        HttpTestClient.Response employer = http.withToken(tokens.employer("emp-ferme-001")).get(path);
+        HttpTestClient.Response acknowledged = http.withToken(tokens.inspector()).postJson(path + "/acknowledgements", "{}");
+        HttpTestClient.Response resolved = http.withToken(tokens.inspector()).postJson(path + "/resolutions",
+                "{\"note\": \"Toit réparé, chauffage rétabli le 3 décembre.\"}");
+        HttpTestClient.Response again = http.withToken(tokens.inspector()).postJson(path + "/resolutions", "{\"note\": \"x\"}");
+
+        assertThat(filed.status()).isEqualTo(201);
+        assertThat(filed.json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(asWorker.status()).isEqualTo(403);
+        assertThat(otherConsulate.status()).isEqualTo(404);
+        assertThat(employer.status()).isEqualTo(403);
+        assertThat(acknowledged.json().get("status").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(resolved.json().get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(http.withToken(tokens.consulate("GT")).get(path).json().get("text").asString()).isEqualTo(text);
+        String reportId = filed.json().get("reportId").asString();
+        List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, reportId, 2, PATIENCE);
+        assertThat(EventSchemas.problems(EventCatalogue.of(ConditionReportFiled.class), events.get(0).value())).isEmpty();
+        assertThat(EventSchemas.problems(EventCatalogue.of(ConditionReportResolved.class), events.get(1).value())).isEmpty();
+        assertThat(new String(events.get(0).value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("techo");
     }
 
     @Test
