@@ -1,6 +1,8 @@
 package qc.passerelle.agri.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static qc.passerelle.testsupport.AccessMatrix.everyItem;
+import static qc.passerelle.testsupport.AccessMatrix.field;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,8 @@ class WorkerAccessTest {
 
     private String arrived(String employerId, String country) {
         return HttpTestClient.onPort(port).withToken(tokens.mifi())
-                .postJson("/api/workers/arrivals", arrival(employerId, country, "Reyes")).json().get("workerId").asString();
+                .postJson("/api/workers/arrivals", arrival(employerId, country, "Reyes " + java.util.UUID.randomUUID()))
+                .json().get("workerId").asString();
     }
 
     @Test
@@ -72,6 +75,30 @@ class WorkerAccessTest {
                 .get("/api/audit", tokens.employer("emp-a"), 403)
                 .get("/api/audit", tokens.mifi(), 200)
                 .verify();
+    }
+
+    @Test
+    void listsAndExportsHoldOnlyWhatTheCallerMaySee() {
+        String mexicanAtA = arrived("emp-a", "MX");
+        String guatemalanAtB = arrived("emp-b", "GT");
+
+        AccessMatrix.on(HttpTestClient.onPort(port))
+                .get("/api/workers", tokens.consulate("GT"), 200, "only Guatemalans", everyItem(field("citizenship", "GT")))
+                .get("/api/workers?citizenship=MX", tokens.consulate("GT"), 200, "no Mexican", page -> page.get("totalItems").asInt() == 0)
+                .get("/api/workers", tokens.employer("emp-a"), 200, "only emp-a's", everyItem(field("employerId", "emp-a")))
+                .get("/api/workers?citizenship=MX", tokens.mifi(), 200, "only Mexicans", everyItem(field("citizenship", "MX")))
+                .get("/api/workers?status=GONE", tokens.mifi(), 400)
+                .get("/api/workers?size=1000", tokens.mifi(), 400)
+                .get("/api/workers", tokens.inspector(), 403)
+                .get("/api/workers", null, 401)
+                .get("/api/workers/export.csv", tokens.inspector(), 403)
+                .verify();
+
+        HttpTestClient.Response csv = HttpTestClient.onPort(port).withToken(tokens.consulate("GT")).get("/api/workers/export.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("workerId,givenName,familyName,citizenship").contains(guatemalanAtB)
+                .doesNotContain(mexicanAtA).doesNotContain(",MX,");
     }
 
     @Test

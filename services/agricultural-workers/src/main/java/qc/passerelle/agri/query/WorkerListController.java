@@ -1,0 +1,111 @@
+package qc.passerelle.agri.query;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import qc.passerelle.agri.arrival.Worker;
+import qc.passerelle.agri.arrival.WorkerResponse;
+import qc.passerelle.agri.arrival.WorkerScope;
+import qc.passerelle.agri.arrival.WorkerStatus;
+import qc.passerelle.security.Caller;
+import qc.passerelle.security.audit.AuditTrail;
+import qc.passerelle.web.InvalidFieldException;
+import qc.passerelle.web.PageRequest;
+import qc.passerelle.web.PageResponse;
+
+/** Workers for MIFI (all), an employer (its own) and a consulate (its nationals): a page of JSON, or all as CSV. */
+@RestController
+class WorkerListController {
+
+    private static final Set<String> STATUSES = java.util.Arrays.stream(WorkerStatus.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private final WorkerQueries queries;
+    private final AuditTrail audit;
+
+    WorkerListController(WorkerQueries queries, AuditTrail audit) {
+        this.queries = queries;
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/workers")
+    @PreAuthorize("hasAnyRole('MIFI', 'EMPLOYER', 'CONSULATE')")
+    PageResponse<WorkerResponse> workers(@RequestParam(required = false) String status,
+                                         @RequestParam(required = false) String employerId,
+                                         @RequestParam(required = false) String citizenship,
+                                         @RequestParam(required = false) Integer season,
+                                         @RequestParam(required = false) String housingUnitId,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size) {
+        Caller caller = Caller.current();
+        WorkerQueries.Filters filters = filters(status, employerId, citizenship, season, housingUnitId);
+        PageRequest request = PageRequest.of(page, size);
+        Criteria scope = scope(caller);
+        List<WorkerResponse> items = queries.page(scope, filters, request.offset(), request.size()).stream()
+                .map(WorkerResponse::of).toList();
+        audit.personalRecordsRead(caller, "list workers", items.stream().map(WorkerResponse::workerId).toList());
+        return PageResponse.of(items, request, queries.count(scope, filters));
+    }
+
+    @GetMapping(value = "/api/workers/export.csv")
+    @PreAuthorize("hasAnyRole('MIFI', 'EMPLOYER', 'CONSULATE')")
+    void export(@RequestParam(required = false) String status, @RequestParam(required = false) String employerId,
+                @RequestParam(required = false) String citizenship, @RequestParam(required = false) Integer season,
+                @RequestParam(required = false) String housingUnitId, HttpServletResponse response) throws IOException {
+        Caller caller = Caller.current();
+        WorkerQueries.Filters filters = filters(status, employerId, citizenship, season, housingUnitId);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"travailleurs.csv\"");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        List<String> exported = new ArrayList<>();
+        PrintWriter out = response.getWriter();
+        out.println("workerId,givenName,familyName,citizenship,birthYear,stream,employerId,housingUnitId,season,arrivalDate,status,departureDate");
+        queries.forEach(scope(caller), filters, w -> {
+            out.println(csvLine(w));
+            exported.add(w.id());
+        });
+        out.flush();
+        audit.personalRecordsRead(caller, "export workers", exported);
+    }
+
+    private static Criteria scope(Caller caller) {
+        return WorkerScope.of(caller).orElseThrow(() -> new AccessDeniedException("no access to workers"));
+    }
+
+    private static WorkerQueries.Filters filters(String status, String employerId, String citizenship, Integer season,
+                                                 String housingUnitId) {
+        if (status != null && !STATUSES.contains(status)) {
+            throw new InvalidFieldException("status", "must be one of " + STATUSES);
+        }
+        if (citizenship != null && !citizenship.matches("[A-Z]{2}")) {
+            throw new InvalidFieldException("citizenship", "must be an ISO 3166-1 alpha-2 code such as GT");
+        }
+        return new WorkerQueries.Filters(status, employerId, citizenship, season, housingUnitId);
+    }
+
+    private static String csvLine(Worker w) {
+        return String.join(",", csv(w.id()), csv(w.givenName()), csv(w.familyName()), csv(w.citizenship()),
+                String.valueOf(w.birthYear()), csv(w.stream().name()), csv(w.employerId()), csv(w.housingUnitId()),
+                String.valueOf(w.season()), String.valueOf(w.arrivalDate()), csv(w.status().name()),
+                w.departureDate() == null ? "" : w.departureDate().toString());
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs a cell. */
+    static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return safe.matches(".*[\",\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}
