@@ -8,8 +8,8 @@ import qc.passerelle.security.Caller;
 import qc.passerelle.security.Role;
 
 /**
- * Which housing units a caller may see, as a query condition: MIFI and inspectors all (assignment of units to
- * inspectors is not modelled yet), an employer its own. Consulates see housing through their nationals' views.
+ * Which housing units a caller may see, as a query condition: MIFI all, an inspector the units MIFI assigned to
+ * them, an employer its own. Consulates see housing through their nationals' views.
  */
 final class HousingScope {
 
@@ -17,8 +17,11 @@ final class HousingScope {
     }
 
     static Optional<Criteria> of(Caller caller) {
-        if (caller.isMifi() || caller.is(Role.INSPECTOR)) {
+        if (caller.isMifi()) {
             return Optional.of(new Criteria());
+        }
+        if (caller.is(Role.INSPECTOR)) {
+            return Optional.of(where("assignedInspectors").is(caller.subject()));
         }
         if (caller.is(Role.EMPLOYER) && caller.employerId() != null) {
             return Optional.of(where("employerId").is(caller.employerId()));

@@ -12,7 +12,8 @@ import qc.passerelle.messaging.outbox.PendingEvent;
  * deficiencies corrected since. Its outgoing events ride in the same document (ADR 0001).
  */
 public record HousingUnit(@Id String id, String employerId, String address, QuebecRegion region, HousingFacts declared,
-                          LatestInspection latestInspection, List<String> correctedDeficiencies, Instant registeredAt,
+                          LatestInspection latestInspection, List<String> correctedDeficiencies,
+                          List<String> assignedInspectors, Instant registeredAt,
                           String idempotencyKey, List<PendingEvent> outbox, boolean outboxPending) {
 
     public record LatestInspection(String inspectionId, String inspectorId, java.time.LocalDate inspectedOn,

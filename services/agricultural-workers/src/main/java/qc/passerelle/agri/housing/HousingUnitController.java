@@ -1,9 +1,15 @@
 package qc.passerelle.agri.housing;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,10 +19,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import qc.passerelle.agri.query.Pages;
+import qc.passerelle.contracts.agriworkers.InspectionResult;
 import qc.passerelle.security.Caller;
 import qc.passerelle.web.IdempotencyKey;
 import qc.passerelle.web.NotFoundException;
+import qc.passerelle.web.PageRequest;
+import qc.passerelle.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/housing-units")
@@ -25,14 +36,46 @@ class HousingUnitController {
     record CorrectionRequest(@NotNull LocalDate correctedOn) {
     }
 
+    record AssignmentRequest(@NotBlank @Size(max = 100) String inspector) {
+    }
+
     private final RegisterHousingUnit register;
     private final InspectHousingUnit inspect;
     private final HousingUnitRepository units;
+    private final Pages pages;
 
-    HousingUnitController(RegisterHousingUnit register, InspectHousingUnit inspect, HousingUnitRepository units) {
+    HousingUnitController(RegisterHousingUnit register, InspectHousingUnit inspect, HousingUnitRepository units,
+                          Pages pages) {
         this.register = register;
         this.inspect = inspect;
         this.units = units;
+        this.pages = pages;
+    }
+
+    /** MIFI assigns a unit to an inspector (the token subject), who may then see and inspect it. */
+    @PostMapping("/{unitId}/assignments")
+    @PreAuthorize("hasRole('MIFI')")
+    ResponseEntity<HousingUnitResponse> assign(@PathVariable String unitId, @Valid @RequestBody AssignmentRequest request) {
+        if (!units.assign(unitId, request.inspector())) {
+            throw new NotFoundException("no housing unit " + unitId);
+        }
+        return ResponseEntity.created(URI.create("/api/housing-units/" + unitId)).body(unit(unitId));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('MIFI', 'INSPECTOR', 'EMPLOYER')")
+    PageResponse<HousingUnitResponse> units(@RequestParam(required = false) QuebecRegion region,
+                                            @RequestParam(required = false) String employerId,
+                                            @RequestParam(required = false) InspectionResult result,
+                                            @RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size) {
+        Criteria scope = HousingScope.of(Caller.current()).orElseThrow(() -> new AccessDeniedException("no access to housing"));
+        Criteria condition = Pages.allOf(scope,
+                region == null ? null : where("region").is(region),
+                employerId == null ? null : where("employerId").is(employerId),
+                result == null ? null : where("latestInspection.evaluation.result").is(result));
+        return pages.of(HousingUnitRepository.COLLECTION, HousingUnit.class, condition, Sort.by("_id"),
+                PageRequest.of(page, size), HousingUnitResponse::of);
     }
 
     @PostMapping

@@ -40,6 +40,11 @@ public class HousingUnitRepository implements InitializingBean {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(id).andOperator(scope)), HousingUnit.class, COLLECTION));
     }
 
+    boolean assign(String id, String inspector) {
+        return mongo.updateFirst(query(where("_id").is(id)), new Update().addToSet("assignedInspectors", inspector),
+                COLLECTION).getMatchedCount() == 1;
+    }
+
     /** One atomic write of the change and its events; false when the condition no longer holds. */
     boolean updateIf(String id, Criteria condition, Update update) {
         return mongo.updateFirst(query(where("_id").is(id).andOperator(condition)), update, COLLECTION).getMatchedCount() == 1;

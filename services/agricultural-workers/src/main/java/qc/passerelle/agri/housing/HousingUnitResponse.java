@@ -5,10 +5,10 @@ import qc.passerelle.agri.inspection.HousingFacts;
 
 public record HousingUnitResponse(String housingUnitId, String employerId, String address, QuebecRegion region,
                                   HousingFacts declared, HousingUnit.LatestInspection latestInspection,
-                                  List<String> correctedDeficiencies) {
+                                  List<String> correctedDeficiencies, List<String> assignedInspectors) {
 
-    static HousingUnitResponse of(HousingUnit u) {
+    public static HousingUnitResponse of(HousingUnit u) {
         return new HousingUnitResponse(u.id(), u.employerId(), u.address(), u.region(), u.declared(),
-                u.latestInspection(), u.correctedDeficiencies());
+                u.latestInspection(), u.correctedDeficiencies(), u.assignedInspectors());
     }
 }

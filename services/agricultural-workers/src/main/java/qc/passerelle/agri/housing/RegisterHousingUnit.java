@@ -33,7 +33,7 @@ class RegisterHousingUnit {
         HousingUnitRegistered event = new HousingUnitRegistered(id, request.employerId(), request.address(),
                 request.region().name(), request.facts().rooms().size(), request.facts().bedPlaces(true));
         HousingUnit unit = new HousingUnit(id, request.employerId(), request.address(), request.region(), request.facts(),
-                null, List.of(), clock.instant(), idempotencyKey.orElse(null), outbox.events(event), true);
+                null, List.of(), List.of(), clock.instant(), idempotencyKey.orElse(null), outbox.events(event), true);
         try {
             units.insert(unit);
             return unit;

@@ -1,22 +1,45 @@
 package qc.passerelle.agri.labour;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import qc.passerelle.agri.query.Pages;
 import qc.passerelle.security.Caller;
+import qc.passerelle.web.PageRequest;
+import qc.passerelle.web.PageResponse;
 
 @RestController
 class LabourRequestController {
 
     private final SubmitLabourRequest submit;
+    private final Pages pages;
 
-    LabourRequestController(SubmitLabourRequest submit) {
+    LabourRequestController(SubmitLabourRequest submit, Pages pages) {
         this.submit = submit;
+        this.pages = pages;
+    }
+
+    @GetMapping("/api/labour-requests")
+    @PreAuthorize("hasAnyRole('MIFI', 'EMPLOYER')")
+    PageResponse<LabourRequest.View> requests(@RequestParam(required = false) Integer season,
+                                              @RequestParam(required = false) Integer page,
+                                              @RequestParam(required = false) Integer size) {
+        Caller caller = Caller.current();
+        Criteria scope = caller.isMifi() ? new Criteria() : where("employerId").is(String.valueOf(caller.employerId()));
+        return pages.of(LabourRequest.COLLECTION, LabourRequest.class,
+                Pages.allOf(scope, season == null ? null : where("season").is(season)),
+                Sort.by(Sort.Direction.DESC, "submittedAt"), PageRequest.of(page, size), LabourRequest::view);
     }
 
     @PostMapping("/api/labour-requests")

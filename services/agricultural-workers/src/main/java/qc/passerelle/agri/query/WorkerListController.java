@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import qc.passerelle.agri.arrival.Worker;
+import qc.passerelle.agri.arrival.WorkerRepository;
 import qc.passerelle.agri.arrival.WorkerResponse;
 import qc.passerelle.agri.arrival.WorkerScope;
 import qc.passerelle.agri.arrival.WorkerStatus;
@@ -31,10 +33,12 @@ class WorkerListController {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final WorkerQueries queries;
+    private final Pages pages;
     private final AuditTrail audit;
 
-    WorkerListController(WorkerQueries queries, AuditTrail audit) {
+    WorkerListController(WorkerQueries queries, Pages pages, AuditTrail audit) {
         this.queries = queries;
+        this.pages = pages;
         this.audit = audit;
     }
 
@@ -49,12 +53,11 @@ class WorkerListController {
                                          @RequestParam(required = false) Integer size) {
         Caller caller = Caller.current();
         WorkerQueries.Filters filters = filters(status, employerId, citizenship, season, housingUnitId);
-        PageRequest request = PageRequest.of(page, size);
-        Criteria scope = scope(caller);
-        List<WorkerResponse> items = queries.page(scope, filters, request.offset(), request.size()).stream()
-                .map(WorkerResponse::of).toList();
-        audit.personalRecordsRead(caller, "list workers", items.stream().map(WorkerResponse::workerId).toList());
-        return PageResponse.of(items, request, queries.count(scope, filters));
+        PageResponse<WorkerResponse> found = pages.of(WorkerRepository.COLLECTION, Worker.class,
+                WorkerQueries.condition(scope(caller), filters), Sort.by("familyName", "givenName", "_id"),
+                PageRequest.of(page, size), WorkerResponse::of);
+        audit.personalRecordsRead(caller, "list workers", found.items().stream().map(WorkerResponse::workerId).toList());
+        return found;
     }
 
     @GetMapping(value = "/api/workers/export.csv")

@@ -2,7 +2,6 @@ package qc.passerelle.agri.query;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Sort;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Service;
 import qc.passerelle.agri.arrival.Worker;
 import qc.passerelle.agri.arrival.WorkerRepository;
 
-/** Lists of workers: the caller's scope and the filters are one query; large exports stream in batches. */
+/** Exports of workers: the caller's scope and the filters are one query, read in batches of 1,000. */
 @Service
 class WorkerQueries {
 
@@ -26,16 +25,6 @@ class WorkerQueries {
 
     WorkerQueries(MongoTemplate mongo) {
         this.mongo = mongo;
-    }
-
-    List<Worker> page(Criteria scope, Filters filters, long offset, int size) {
-        Query query = query(scope, filters).with(Sort.by("familyName", "givenName", "_id")).skip(offset).limit(size);
-        query.cursorBatchSize(size);
-        return mongo.find(query, Worker.class, WorkerRepository.COLLECTION);
-    }
-
-    long count(Criteria scope, Filters filters) {
-        return mongo.count(query(scope, filters), WorkerRepository.COLLECTION);
     }
 
     /** Every matching worker, in id order, a batch at a time: the wire server ignores first-batch limits. */
@@ -57,23 +46,15 @@ class WorkerQueries {
     }
 
     private static Query query(Criteria scope, Filters filters) {
-        List<Criteria> conditions = new ArrayList<>();
-        conditions.add(scope);
-        if (filters.status() != null) {
-            conditions.add(where("status").is(filters.status()));
-        }
-        if (filters.employerId() != null) {
-            conditions.add(where("employerId").is(filters.employerId()));
-        }
-        if (filters.citizenship() != null) {
-            conditions.add(where("citizenship").is(filters.citizenship()));
-        }
-        if (filters.season() != null) {
-            conditions.add(where("season").is(filters.season()));
-        }
-        if (filters.housingUnitId() != null) {
-            conditions.add(where("housingUnitId").is(filters.housingUnitId()));
-        }
-        return new Query(new Criteria().andOperator(conditions));
+        return new Query(condition(scope, filters));
+    }
+
+    static Criteria condition(Criteria scope, Filters filters) {
+        return Pages.allOf(scope,
+                filters.status() == null ? null : where("status").is(filters.status()),
+                filters.employerId() == null ? null : where("employerId").is(filters.employerId()),
+                filters.citizenship() == null ? null : where("citizenship").is(filters.citizenship()),
+                filters.season() == null ? null : where("season").is(filters.season()),
+                filters.housingUnitId() == null ? null : where("housingUnitId").is(filters.housingUnitId()));
     }
 }

@@ -83,17 +83,20 @@ class ConditionReports {
 
     /** The report if the caller may read it: MIFI and inspectors all, a consulate its nationals'. */
     ConditionReport find(String reportId, Caller caller) {
-        Criteria scope;
-        if (caller.isMifi() || caller.is(Role.INSPECTOR)) {
-            scope = new Criteria();
-        } else if (caller.is(Role.CONSULATE) && caller.country() != null) {
-            scope = where("citizenship").is(caller.country());
-        } else {
-            throw new NotFoundException("no report " + reportId);
-        }
-        return Optional.ofNullable(mongo.findOne(query(where("_id").is(reportId).andOperator(scope)),
-                        ConditionReport.class, ConditionReport.COLLECTION))
+        return scope(caller).flatMap(scope -> Optional.ofNullable(mongo.findOne(
+                        query(where("_id").is(reportId).andOperator(scope)), ConditionReport.class, ConditionReport.COLLECTION)))
                 .orElseThrow(() -> new NotFoundException("no report " + reportId));
+    }
+
+    /** Which reports a caller may read, as a query condition; empty for every other role. */
+    static Optional<Criteria> scope(Caller caller) {
+        if (caller.isMifi() || caller.is(Role.INSPECTOR)) {
+            return Optional.of(new Criteria());
+        }
+        if (caller.is(Role.CONSULATE) && caller.country() != null) {
+            return Optional.of(where("citizenship").is(caller.country()));
+        }
+        return Optional.empty();
     }
 
     private boolean change(String reportId, Criteria condition, Update update) {

@@ -254,6 +254,11 @@ abstract class ArrivalScenarios {
         assertThat(resolved.json().get("status").asString()).isEqualTo("RESOLVED");
         assertThat(again.status()).isEqualTo(409);
         assertThat(http.withToken(tokens.consulate("GT")).get(path).json().get("text").asString()).isEqualTo(text);
+        assertThat(http.withToken(tokens.consulate("GT")).get("/api/condition-reports?workerId=" + workerId).json()
+                .get("totalItems").asInt()).isEqualTo(1);
+        assertThat(http.withToken(tokens.consulate("MX")).get("/api/condition-reports?workerId=" + workerId).json()
+                .get("totalItems").asInt()).isZero();
+        assertThat(http.withToken(tokens.employer("emp-ferme-001")).get("/api/condition-reports").status()).isEqualTo(403);
         String reportId = filed.json().get("reportId").asString();
         List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, reportId, 2, PATIENCE);
         assertThat(EventSchemas.problems(EventCatalogue.of(ConditionReportFiled.class), events.get(0).value())).isEmpty();

@@ -75,10 +75,14 @@ abstract class HousingScenarios {
                 .formatted(ruleSet, LocalDate.now().minusDays(1), facts);
     }
 
+    /** A unit registered by its employer and assigned by MIFI to the test inspector. */
     String registered(String employerId) {
         HttpTestClient.Response created = as(tokens.employer(employerId)).postJson("/api/housing-units", unit(employerId, facts(1)));
         assertThat(created.status()).isEqualTo(201);
-        return created.json().get("housingUnitId").asString();
+        String unitId = created.json().get("housingUnitId").asString();
+        assertThat(as(tokens.mifi()).postJson("/api/housing-units/" + unitId + "/assignments",
+                "{\"inspector\": \"inspector-07\"}").status()).isEqualTo(201);
+        return unitId;
     }
 
     @Test
@@ -190,13 +194,17 @@ abstract class HousingScenarios {
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().get("field").asString()).isEqualTo("arrivalWindowEnd");
         String requestId = fits.json().get("labourRequestId").asString();
+        assertThat(employer.get("/api/labour-requests").body()).contains(requestId);
+        assertThat(as(tokens.employer("emp-b")).get("/api/labour-requests").body()).doesNotContain(requestId);
         ConsumerRecord<String, byte[]> event = kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, requestId, 1, PATIENCE).get(0);
         assertThat(EventSchemas.problems(EventCatalogue.of(LabourRequestSubmitted.class), event.value())).isEmpty();
     }
 
     @Test
-    void housingIsSeenByItsEmployerInspectorsAndMifiOnly() {
+    void housingIsSeenByItsEmployerItsAssignedInspectorsAndMifiOnly() {
         String unitOfA = registered("emp-a");
+        String unassigned = as(tokens.employer("emp-a")).postJson("/api/housing-units", unit("emp-a", facts(1))).json()
+                .get("housingUnitId").asString();
 
         AccessMatrix.on(HttpTestClient.onPort(port))
                 .post("/api/housing-units", unit("emp-a", facts(1)), tokens.employer("emp-b"), 403)
@@ -208,6 +216,14 @@ abstract class HousingScenarios {
                 .get("/api/housing-units/" + unitOfA, tokens.inspector(), 200)
                 .get("/api/housing-units/" + unitOfA, tokens.consulate("GT"), 403)
                 .get("/api/housing-units/" + unitOfA, tokens.mifi(), 200)
+                .get("/api/housing-units/" + unassigned, tokens.inspector(), 404)
+                .post("/api/housing-units/" + unassigned + "/inspections", inspection("FEDERAL_MINIMUM", facts(1)), tokens.inspector(), 404)
+                .post("/api/housing-units/" + unassigned + "/assignments", "{\"inspector\": \"inspector-07\"}", tokens.inspector(), 403)
+                .get("/api/housing-units", tokens.employer("emp-b"), 200, "only emp-b's", p -> p.get("items").valueStream()
+                        .allMatch(u -> u.get("employerId").asString().equals("emp-b")))
+                .get("/api/housing-units?region=MONTEREGIE", tokens.inspector(), 200, "assigned units only", p -> p.get("items")
+                        .valueStream().allMatch(u -> u.get("assignedInspectors").toString().contains("inspector-07")))
+                .get("/api/housing-units?result=BAD", tokens.mifi(), 400)
                 .post("/api/labour-requests", labourRequest("emp-a", 1, unitOfA, LocalDate.now(), LocalDate.now()), tokens.employer("emp-b"), 403)
                 .post("/api/labour-requests", labourRequest("emp-a", 1, unitOfA, LocalDate.now(), LocalDate.now()), tokens.consulate("MX"), 403)
                 .verify();
