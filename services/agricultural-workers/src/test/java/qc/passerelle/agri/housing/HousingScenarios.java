@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.passerelle.contracts.EventCatalogue;
 import qc.passerelle.contracts.EventSchemas;
 import qc.passerelle.contracts.Topics;
+import qc.passerelle.contracts.agriworkers.HousingDeficiencyCorrected;
 import qc.passerelle.contracts.agriworkers.HousingInspected;
 import qc.passerelle.contracts.agriworkers.HousingUnitRegistered;
 import qc.passerelle.contracts.agriworkers.LabourRequestSubmitted;
@@ -35,6 +38,9 @@ abstract class HousingScenarios {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     KafkaTestClient kafka;
 
@@ -127,8 +133,9 @@ abstract class HousingScenarios {
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.json().get("correctedDeficiencies").get(0).asString()).isEqualTo(deficiencyId);
         assertThat(again.status()).isEqualTo(409);
-        assertThat(kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, unitId, 3, PATIENCE).get(2).headers()
-                .lastHeader("ce_type").value()).asString().isEqualTo("qc.mobility.agri-workers.HousingDeficiencyCorrected.v1");
+        ConsumerRecord<String, byte[]> corrected = kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, unitId, 3, PATIENCE).get(2);
+        assertThat(KafkaTestClient.header(corrected, "ce_type")).isEqualTo("qc.mobility.agri-workers.HousingDeficiencyCorrected.v1");
+        assertThat(EventSchemas.problems(EventCatalogue.of(HousingDeficiencyCorrected.class), corrected.value())).isEmpty();
     }
 
     static Stream<Arguments> invalidInputs() {
@@ -141,9 +148,13 @@ abstract class HousingScenarios {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidInputs")
-    void invalidInputIsRefusedWithAProblemNamingTheField(String why, String path, String json, String field, int status) {
+    void invalidInputIsRefusedWithAProblemNamingTheFieldAndWritesNothing(String why, String path, String json, String field,
+                                                                         int status) {
+        long before = mongo.getCollection(HousingUnitRepository.COLLECTION).countDocuments();
+
         HttpTestClient.Response response = as(tokens.mifi()).postJson(path, json);
 
+        assertThat(mongo.getCollection(HousingUnitRepository.COLLECTION).countDocuments()).isEqualTo(before);
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("field").asString()).isEqualTo(field);
