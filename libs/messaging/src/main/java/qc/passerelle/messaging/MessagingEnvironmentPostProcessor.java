@@ -36,6 +36,8 @@ public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcess
             defaults.put(BINDING + "consumer.back-off-max-interval", "5000");
             defaults.put(KAFKA_BINDING + "enable-dlq", "true");
             defaults.put(KAFKA_BINDING + "start-offset", "earliest");
+            // a consumer that died without leaving its group holds its partitions this long (Kafka's default: 45 s)
+            defaults.put(KAFKA_BINDING + "configuration.session.timeout.ms", "10000");
         } else {
             // a producer-only service binds nothing: without this, any function-shaped bean would get a binding
             defaults.put("spring.cloud.stream.function.autodetect", "false");

@@ -2,6 +2,7 @@ package qc.passerelle.security;
 
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import qc.passerelle.security.audit.AuditController;
@@ -62,6 +64,11 @@ public class ResourceServerAutoConfiguration {
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .collect(Collectors.toList()));
         return converter;
+    }
+
+    @Bean
+    JwkSetWarmUp jwkSetWarmUp(ObjectProvider<JwtDecoder> decoder) {
+        return new JwkSetWarmUp(decoder);
     }
 
     @Bean
