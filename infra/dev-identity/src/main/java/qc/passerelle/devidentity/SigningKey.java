@@ -30,10 +30,9 @@ class SigningKey {
             RSAKey key = TokenMinter.newKey();
             Files.createDirectories(keyFile.toAbsolutePath().getParent());
             Files.writeString(keyFile, key.toJSONString());
-            try {
+            // where the file system has no POSIX permissions, the data folder's own protection applies
+            if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the file system has no POSIX permissions: the data folder's own protection applies
             }
             return key;
         } catch (IOException e) {
