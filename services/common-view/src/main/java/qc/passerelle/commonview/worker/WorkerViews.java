@@ -13,7 +13,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.contracts.agriworkers.WorkerAbsent;
 import qc.passerelle.contracts.agriworkers.WorkerDeparted;
+import qc.passerelle.contracts.agriworkers.WorkerTransferred;
 import qc.passerelle.web.PageRequest;
 
 @Repository
@@ -46,6 +48,18 @@ public class WorkerViews implements InitializingBean {
         apply(e.workerId(), envelope, new Update()
                 .set("citizenship", e.citizenship()).set("employerId", e.employerId())
                 .set("departureDate", e.departureDate()).set("status", "DEPARTED"));
+    }
+
+    void transferred(WorkerTransferred e, EventEnvelope envelope) {
+        apply(e.workerId(), envelope, new Update()
+                .set("citizenship", e.citizenship()).set("employerId", e.toEmployerId())
+                .set("housingUnitId", e.toHousingUnitId()).set("status", "PRESENT"));
+    }
+
+    /** Left the employer without notice: the consulate sees it as soon as the employer reports it. */
+    void absent(WorkerAbsent e, EventEnvelope envelope) {
+        apply(e.workerId(), envelope, new Update()
+                .set("citizenship", e.citizenship()).set("employerId", e.employerId()).set("status", "ABSENT"));
     }
 
     /**

@@ -18,7 +18,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.EventFixtures;
 import qc.passerelle.contracts.Topics;
+import qc.passerelle.contracts.agriworkers.WorkerAbsent;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.contracts.agriworkers.WorkerTransferred;
 import qc.passerelle.messaging.consumer.ProcessedEvents;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
@@ -101,6 +103,28 @@ abstract class WorkerProjectionScenarios {
                 kafka.awaitRecordsWithKey(Topics.deadLetter(Topics.AGRI_WORKERS), poisonKey, 1, PATIENCE).get(0);
         assertThat(KafkaTestClient.header(dead, "x-exception-message")).contains("not JSON");
         assertThat(KafkaTestClient.header(dead, "x-original-topic")).isEqualTo(Topics.AGRI_WORKERS);
+    }
+
+    @Test
+    void aTransferAndThenAnAbsenceShowInTheConsulateViewInTheirOrder() {
+        String country = uniqueCountry();
+        WorkerArrived arrival = arrival("wkr-" + UUID.randomUUID(), country);
+        WorkerTransferred transfer = EventFixtures.sample(WorkerTransferred.class);
+        WorkerAbsent absence = EventFixtures.sample(WorkerAbsent.class);
+
+        kafka.publish(EventEnvelope.wrap(arrival, Instant.now()));
+        kafka.publish(EventEnvelope.wrap(new WorkerTransferred(arrival.workerId(), country, arrival.employerId(),
+                "emp-ferme-002", "unit-0020", transfer.transferDate(), true), Instant.now()));
+        kafka.publish(EventEnvelope.wrap(new WorkerAbsent(arrival.workerId(), country, "emp-ferme-002", "unit-0020",
+                absence.lastSeenOn()), Instant.now()));
+
+        await().atMost(PATIENCE).until(() -> workers(country).get("items").size() == 1
+                && itemOf(workers(country), arrival.workerId()).get("history").size() == 3);
+        JsonNode worker = itemOf(workers(country), arrival.workerId());
+        assertThat(worker.get("status").asString()).isEqualTo("ABSENT");
+        assertThat(worker.get("employerId").asString()).isEqualTo("emp-ferme-002");
+        assertThat(worker.get("history").findValuesAsString("type"))
+                .containsExactly("WorkerArrived", "WorkerTransferred", "WorkerAbsent");
     }
 
     @Test
