@@ -29,6 +29,7 @@ import qc.passerelle.messaging.consumer.EventHandler;
 import qc.passerelle.messaging.consumer.ProcessedEvents;
 import qc.passerelle.messaging.health.KafkaBrokerHealthIndicator;
 import qc.passerelle.messaging.health.MongoPingHealthIndicator;
+import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.EventPublisher;
 import qc.passerelle.messaging.outbox.Outbox;
 import qc.passerelle.messaging.outbox.OutboxCollections;
@@ -49,6 +50,11 @@ public class MessagingAutoConfiguration {
     @Bean
     Outbox outbox(Clock clock) {
         return new Outbox(clock);
+    }
+
+    @Bean
+    CreateOnce createOnce(MongoTemplate mongo) {
+        return new CreateOnce(mongo);
     }
 
     @Bean(name = "kafkaHealthIndicator")

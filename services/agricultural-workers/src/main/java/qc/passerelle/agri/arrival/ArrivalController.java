@@ -40,10 +40,8 @@ class ArrivalController {
         if (!caller.isMifi() && !caller.isEmployer(request.employerId())) {
             throw new AccessDeniedException("an employer reports arrivals for its own employer id only");
         }
-        RecordArrival.Result result = recordArrival.record(request,
-                caller.idempotencyKey(key));
-        return ResponseEntity.created(URI.create("/api/workers/" + result.worker().id()))
-                .body(WorkerResponse.of(result.worker()));
+        Worker worker = recordArrival.record(request, caller.idempotencyKey(key));
+        return ResponseEntity.created(URI.create("/api/workers/" + worker.id())).body(WorkerResponse.of(worker));
     }
 
     @GetMapping("/{workerId}")

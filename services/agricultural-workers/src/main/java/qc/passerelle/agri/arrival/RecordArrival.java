@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
 import qc.passerelle.web.ConflictException;
 
@@ -15,62 +16,50 @@ import qc.passerelle.web.ConflictException;
 @Service
 public class RecordArrival {
 
-    public record Result(Worker worker, boolean created) {
-    }
-
     private final WorkerRepository workers;
+    private final CreateOnce createOnce;
     private final Outbox outbox;
     private final Clock clock;
 
-    RecordArrival(WorkerRepository workers, Outbox outbox, Clock clock) {
+    RecordArrival(WorkerRepository workers, CreateOnce createOnce, Outbox outbox, Clock clock) {
         this.workers = workers;
+        this.createOnce = createOnce;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    public Result record(ArrivalRequest request, Optional<String> idempotencyKey) {
+    /** The worker this arrival created, or the one an earlier request with the same key created. */
+    public Worker record(ArrivalRequest request, Optional<String> idempotencyKey) {
         ArrivalRules.check(request, LocalDate.now(clock));
-        Optional<Result> earlier = idempotencyKey.flatMap(key -> earlier(key, request));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         int season = request.arrivalDate().getYear();
         String seasonKey = Worker.seasonKey(request.citizenship(), request.givenName(), request.familyName(),
                 request.birthYear(), season);
-        if (workers.arrivedThisSeason(seasonKey)) {
-            throw alreadyArrived(season);
-        }
-        String workerId = "wkr-" + UUID.randomUUID();
-        WorkerArrived event = new WorkerArrived(workerId, request.givenName(), request.familyName(),
-                request.citizenship(), request.birthYear(), request.stream(), request.employerId(),
-                request.housingUnitId(), season, request.arrivalDate(), request.flightNumber(), request.returning());
-        Worker worker = new Worker(workerId, request.givenName(), request.familyName(), request.citizenship(),
-                request.birthYear(), request.stream(), request.employerId(), request.housingUnitId(), season,
-                request.arrivalDate(), request.flightNumber(), request.returning(), WorkerStatus.PRESENT,
-                clock.instant(), idempotencyKey.orElse(null), List.of(), null, null, seasonKey, outbox.events(event), true);
         try {
-            workers.insert(worker);
-            return new Result(worker, true);
+            return createOnce.insert(WorkerRepository.COLLECTION, Worker.class, idempotencyKey,
+                    earlier -> request.equals(ArrivalRequest.of(earlier)), () -> {
+                        if (workers.arrivedThisSeason(seasonKey)) {
+                            throw alreadyArrived(season);
+                        }
+                        return newWorker(request, idempotencyKey, season, seasonKey);
+                    });
         } catch (DuplicateKeyException raced) {
-            // a twin request won the race: the same key answers what it stored, the same person is a conflict
-            Optional<Result> stored = idempotencyKey.flatMap(key -> earlier(key, request));
-            if (stored.isPresent()) {
-                return stored.get();
-            }
+            // a twin arrival of the same person won the race
             throw workers.arrivedThisSeason(seasonKey) ? alreadyArrived(season) : raced;
         }
     }
 
-    private static ConflictException alreadyArrived(int season) {
-        return new ConflictException("this worker has already arrived in season " + season);
+    private Worker newWorker(ArrivalRequest request, Optional<String> idempotencyKey, int season, String seasonKey) {
+        String workerId = "wkr-" + UUID.randomUUID();
+        WorkerArrived event = new WorkerArrived(workerId, request.givenName(), request.familyName(),
+                request.citizenship(), request.birthYear(), request.stream(), request.employerId(),
+                request.housingUnitId(), season, request.arrivalDate(), request.flightNumber(), request.returning());
+        return new Worker(workerId, request.givenName(), request.familyName(), request.citizenship(),
+                request.birthYear(), request.stream(), request.employerId(), request.housingUnitId(), season,
+                request.arrivalDate(), request.flightNumber(), request.returning(), WorkerStatus.PRESENT,
+                clock.instant(), idempotencyKey.orElse(null), List.of(), null, null, seasonKey, outbox.events(event), true);
     }
 
-    private Optional<Result> earlier(String key, ArrivalRequest request) {
-        return workers.findByIdempotencyKey(key).map(worker -> {
-            if (!request.equals(ArrivalRequest.of(worker))) {
-                throw new ConflictException("Idempotency-Key " + key + " was already used for a different arrival");
-            }
-            return new Result(worker, false);
-        });
+    private static ConflictException alreadyArrived(int season) {
+        return new ConflictException("this worker has already arrived in season " + season);
     }
 }

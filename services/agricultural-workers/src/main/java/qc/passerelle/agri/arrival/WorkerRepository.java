@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import qc.passerelle.messaging.outbox.CreateOnce;
 
 @Repository
 public class WorkerRepository implements InitializingBean {
@@ -18,20 +19,17 @@ public class WorkerRepository implements InitializingBean {
     public static final String COLLECTION = "workers";
 
     private final MongoTemplate mongo;
+    private final CreateOnce createOnce;
 
-    WorkerRepository(MongoTemplate mongo) {
+    WorkerRepository(MongoTemplate mongo, CreateOnce createOnce) {
         this.mongo = mongo;
+        this.createOnce = createOnce;
     }
 
     @Override
     public void afterPropertiesSet() {
-        mongo.indexOps(COLLECTION).createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse());
+        createOnce.createIndex(COLLECTION);
         mongo.indexOps(COLLECTION).createIndex(new Index("seasonKey", Sort.Direction.ASC).unique().sparse());
-    }
-
-    /** Inserts state and events together; a repeated Idempotency-Key fails here with a duplicate key. */
-    void insert(Worker worker) {
-        mongo.insert(worker, COLLECTION);
     }
 
     /** Applies a change only if its command key is new; answers false when nothing matched. */

@@ -5,12 +5,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Optional;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import qc.passerelle.messaging.outbox.CreateOnce;
 
 @Repository
 public class HousingUnitRepository implements InitializingBean {
@@ -18,22 +17,16 @@ public class HousingUnitRepository implements InitializingBean {
     public static final String COLLECTION = "housing_units";
 
     private final MongoTemplate mongo;
+    private final CreateOnce createOnce;
 
-    HousingUnitRepository(MongoTemplate mongo) {
+    HousingUnitRepository(MongoTemplate mongo, CreateOnce createOnce) {
         this.mongo = mongo;
+        this.createOnce = createOnce;
     }
 
     @Override
     public void afterPropertiesSet() {
-        mongo.indexOps(COLLECTION).createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse());
-    }
-
-    void insert(HousingUnit unit) {
-        mongo.insert(unit, COLLECTION);
-    }
-
-    Optional<HousingUnit> findByIdempotencyKey(String key) {
-        return Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)), HousingUnit.class, COLLECTION));
+        createOnce.createIndex(COLLECTION);
     }
 
     public Optional<HousingUnit> findInScope(String id, Criteria scope) {

@@ -10,7 +10,7 @@ import qc.passerelle.messaging.outbox.PendingEvent;
 public record LabourRequest(@Id String id, String employerId, int season, String stream, int positions,
                             List<String> sendingCountries, LocalDate arrivalWindowStart, LocalDate arrivalWindowEnd,
                             List<String> housingUnitIds, int approvedCapacity, Instant submittedAt,
-                            List<PendingEvent> outbox, boolean outboxPending) {
+                            String idempotencyKey, List<PendingEvent> outbox, boolean outboxPending) {
 
     public static final String COLLECTION = "labour_requests";
 
@@ -18,6 +18,14 @@ public record LabourRequest(@Id String id, String employerId, int season, String
     public record View(String labourRequestId, String employerId, int season, String stream, int positions,
                        List<String> sendingCountries, LocalDate arrivalWindowStart, LocalDate arrivalWindowEnd,
                        List<String> housingUnitIds, int approvedCapacity) {
+    }
+
+    /** Whether a repeated Idempotency-Key came with the request that created this one. */
+    boolean answers(LabourRequestRequest r) {
+        return employerId.equals(r.employerId()) && season == r.season() && stream.equals(r.stream().name())
+                && positions == r.positions() && sendingCountries.equals(r.sendingCountries())
+                && arrivalWindowStart.equals(r.arrivalWindowStart()) && arrivalWindowEnd.equals(r.arrivalWindowEnd())
+                && housingUnitIds.equals(r.housingUnitIds());
     }
 
     public View view() {

@@ -12,10 +12,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import qc.passerelle.agri.query.Pages;
 import qc.passerelle.security.Caller;
+import qc.passerelle.web.IdempotencyKey;
 import qc.passerelle.web.PageRequest;
 import qc.passerelle.web.PageResponse;
 
@@ -44,12 +46,13 @@ class LabourRequestController {
 
     @PostMapping("/api/labour-requests")
     @PreAuthorize("hasAnyRole('MIFI', 'EMPLOYER')")
-    ResponseEntity<LabourRequest.View> submit(@Valid @RequestBody LabourRequestRequest request) {
+    ResponseEntity<LabourRequest.View> submit(@Valid @RequestBody LabourRequestRequest request,
+                                              @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
         Caller caller = Caller.current();
         if (!caller.isMifi() && !caller.isEmployer(request.employerId())) {
             throw new AccessDeniedException("an employer submits its own labour requests only");
         }
-        LabourRequest stored = submit.submit(request);
+        LabourRequest stored = submit.submit(request, caller.idempotencyKey(key));
         return ResponseEntity.created(URI.create("/api/labour-requests/" + stored.id())).body(stored.view());
     }
 }

@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import qc.passerelle.agri.query.Pages;
 import qc.passerelle.contracts.agriworkers.ReportCategory;
 import qc.passerelle.security.Caller;
 import qc.passerelle.security.audit.AuditTrail;
+import qc.passerelle.web.IdempotencyKey;
 import qc.passerelle.web.PageRequest;
 import qc.passerelle.web.PageResponse;
 
@@ -59,8 +61,10 @@ class ConditionReportController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('MIFI', 'CONSULATE', 'INSPECTOR')")
-    ResponseEntity<ConditionReport.View> file(@Valid @RequestBody ReportRequests.File request) {
-        ConditionReport report = reports.file(request, Caller.current());
+    ResponseEntity<ConditionReport.View> file(@Valid @RequestBody ReportRequests.File request,
+                                              @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key) {
+        Caller caller = Caller.current();
+        ConditionReport report = reports.file(request, caller, caller.idempotencyKey(key));
         return ResponseEntity.created(URI.create("/api/condition-reports/" + report.id())).body(report.view());
     }
 

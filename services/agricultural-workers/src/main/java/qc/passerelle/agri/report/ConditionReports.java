@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
@@ -17,6 +18,7 @@ import qc.passerelle.agri.arrival.WorkerScope;
 import qc.passerelle.contracts.agriworkers.ConditionReportFiled;
 import qc.passerelle.contracts.agriworkers.ConditionReportResolved;
 import qc.passerelle.contracts.agriworkers.ReportFiler;
+import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
 import qc.passerelle.security.Caller;
 import qc.passerelle.security.Role;
@@ -30,34 +32,47 @@ import qc.passerelle.web.NotFoundException;
  * an employer never reads what was reported about its farm.
  */
 @Service
-class ConditionReports {
+class ConditionReports implements InitializingBean {
 
     private final MongoTemplate mongo;
+    private final CreateOnce createOnce;
     private final WorkerRepository workers;
     private final Outbox outbox;
     private final Clock clock;
 
-    ConditionReports(MongoTemplate mongo, WorkerRepository workers, Outbox outbox, Clock clock) {
+    ConditionReports(MongoTemplate mongo, CreateOnce createOnce, WorkerRepository workers, Outbox outbox, Clock clock) {
         this.mongo = mongo;
+        this.createOnce = createOnce;
         this.workers = workers;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    ConditionReport file(ReportRequests.File request, Caller caller) {
+    @Override
+    public void afterPropertiesSet() {
+        createOnce.createIndex(ConditionReport.COLLECTION);
+    }
+
+    ConditionReport file(ReportRequests.File request, Caller caller, Optional<String> idempotencyKey) {
         checkFiler(request.filedBy(), caller);
+        return createOnce.insert(ConditionReport.COLLECTION, ConditionReport.class, idempotencyKey,
+                earlier -> earlier.workerId().equals(request.workerId()) && earlier.filedBy() == request.filedBy()
+                        && earlier.category() == request.category() && earlier.language() == request.language()
+                        && earlier.text().equals(request.text()),
+                () -> newReport(request, caller, idempotencyKey));
+    }
+
+    private ConditionReport newReport(ReportRequests.File request, Caller caller, Optional<String> idempotencyKey) {
         Worker worker = WorkerScope.of(caller).or(() -> caller.is(Role.INSPECTOR) ? Optional.of(new Criteria()) : Optional.empty())
                 .flatMap(scope -> workers.findInScope(request.workerId(), scope))
                 .orElseThrow(() -> new InvalidFieldException("workerId", "unknown worker " + request.workerId()));
         String id = "rep-" + UUID.randomUUID();
         ConditionReportFiled event = new ConditionReportFiled(id, worker.id(), worker.citizenship(), worker.employerId(),
                 worker.housingUnitId(), request.filedBy(), request.category(), request.language());
-        ConditionReport report = new ConditionReport(id, worker.id(), worker.citizenship(), worker.employerId(),
+        return new ConditionReport(id, worker.id(), worker.citizenship(), worker.employerId(),
                 worker.housingUnitId(), request.filedBy(), caller.subject(), request.category(), request.language(),
                 request.text(), ConditionReport.ReportStatus.OPEN, clock.instant(), null, null, null,
-                outbox.events(event), true);
-        mongo.insert(report, ConditionReport.COLLECTION);
-        return report;
+                idempotencyKey.orElse(null), outbox.events(event), true);
     }
 
     ConditionReport acknowledge(String reportId, Caller caller) {

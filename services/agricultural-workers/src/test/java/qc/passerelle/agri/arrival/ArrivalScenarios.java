@@ -233,8 +233,11 @@ abstract class ArrivalScenarios {
         String report = """
                 {"workerId": "%s", "filedBy": "%s", "category": "HOUSING", "language": "ES", "text": "%s"}""";
 
+        Map<String, String> key = Map.of("Idempotency-Key", "report-" + workerId);
         HttpTestClient.Response filed = http.withToken(tokens.consulate("GT")).postJson("/api/condition-reports",
-                report.formatted(workerId, "CONSULATE", text));
+                report.formatted(workerId, "CONSULATE", text), key);
+        HttpTestClient.Response refiled = http.withToken(tokens.consulate("GT")).postJson("/api/condition-reports",
+                report.formatted(workerId, "CONSULATE", text), key);
         HttpTestClient.Response asWorker = http.withToken(tokens.consulate("GT")).postJson("/api/condition-reports",
                 report.formatted(workerId, "WORKER", text));
         String path = "/api/condition-reports/" + filed.json().get("reportId").asString();
@@ -247,6 +250,7 @@ abstract class ArrivalScenarios {
 
         assertThat(filed.status()).isEqualTo(201);
         assertThat(filed.json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(refiled.json().get("reportId").asString()).isEqualTo(filed.json().get("reportId").asString());
         assertThat(asWorker.status()).isEqualTo(403);
         assertThat(otherConsulate.status()).isEqualTo(404);
         assertThat(employer.status()).isEqualTo(403);

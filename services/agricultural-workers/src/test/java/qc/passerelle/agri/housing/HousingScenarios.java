@@ -190,7 +190,10 @@ abstract class HousingScenarios {
         HttpTestClient.Response uninspected = employer.postJson("/api/labour-requests", labourRequest("emp-a", 1, unitId, start, start.plusDays(20)));
         as(tokens.inspector()).postJson("/api/housing-units/" + unitId + "/inspections", inspection("FEDERAL_MINIMUM", facts(1)));
         HttpTestClient.Response tooMany = employer.postJson("/api/labour-requests", labourRequest("emp-a", 9, unitId, start, start.plusDays(20)));
-        HttpTestClient.Response fits = employer.postJson("/api/labour-requests", labourRequest("emp-a", 8, unitId, start, start.plusDays(20)));
+        java.util.Map<String, String> key = java.util.Map.of("Idempotency-Key", "lr-" + unitId);
+        HttpTestClient.Response fits = employer.postJson("/api/labour-requests", labourRequest("emp-a", 8, unitId, start, start.plusDays(20)), key);
+        HttpTestClient.Response repeated = employer.postJson("/api/labour-requests", labourRequest("emp-a", 8, unitId, start, start.plusDays(20)), key);
+        HttpTestClient.Response keyReused = employer.postJson("/api/labour-requests", labourRequest("emp-a", 7, unitId, start, start.plusDays(20)), key);
         HttpTestClient.Response unknownUnit = employer.postJson("/api/labour-requests", labourRequest("emp-a", 1, "unit-nowhere", start, start.plusDays(20)));
         HttpTestClient.Response backwards = employer.postJson("/api/labour-requests", labourRequest("emp-a", 1, unitId, start, start.minusDays(1)));
 
@@ -205,6 +208,10 @@ abstract class HousingScenarios {
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().get("field").asString()).isEqualTo("arrivalWindowEnd");
         String requestId = fits.json().get("labourRequestId").asString();
+        assertThat(repeated.status()).isEqualTo(201);
+        assertThat(repeated.json().get("labourRequestId").asString()).isEqualTo(requestId);
+        assertThat(keyReused.status()).isEqualTo(409);
+        assertThat(mongo.getCollection("labour_requests").countDocuments(new org.bson.Document("housingUnitIds", unitId))).isEqualTo(1);
         assertThat(employer.get("/api/labour-requests").body()).contains(requestId);
         assertThat(as(tokens.employer("emp-b")).get("/api/labour-requests").body()).doesNotContain(requestId);
         ConsumerRecord<String, byte[]> event = kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, requestId, 1, PATIENCE).get(0);
