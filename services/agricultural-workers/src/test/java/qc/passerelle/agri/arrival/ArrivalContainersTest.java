@@ -18,7 +18,7 @@ class ArrivalContainersTest extends ArrivalScenarios {
     }
 
     @Override
-    TestInfrastructure infrastructure() {
+    protected TestInfrastructure infrastructure() {
         return ContainerInfrastructure.get();
     }
 }

@@ -15,7 +15,7 @@ class ArrivalEmbeddedTest extends ArrivalScenarios {
     }
 
     @Override
-    TestInfrastructure infrastructure() {
+    protected TestInfrastructure infrastructure() {
         return EmbeddedInfrastructure.get();
     }
 }

@@ -3,7 +3,6 @@ package qc.passerelle.agri.arrival;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +10,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.passerelle.contracts.EventCatalogue;
 import qc.passerelle.contracts.EventSchemas;
@@ -35,36 +32,22 @@ import qc.passerelle.contracts.EventFixtures;
 import java.time.Instant;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
-import qc.passerelle.testsupport.TestIdentityProvider;
-import qc.passerelle.testsupport.TestInfrastructure;
+import qc.passerelle.testsupport.ServiceScenarios;
 import tools.jackson.databind.JsonNode;
 
 /** Arrivals and departures as an employer reports them, run on the embedded infrastructure and on the real images. */
-abstract class ArrivalScenarios {
+abstract class ArrivalScenarios extends ServiceScenarios {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
     static final String ARRIVAL_DATE = LocalDate.now().minusDays(3).toString();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MongoTemplate mongo;
 
     HttpTestClient http;
-    KafkaTestClient kafka;
-
-    abstract TestInfrastructure infrastructure();
 
     @BeforeEach
-    void clients() {
-        http = HttpTestClient.onPort(port).withToken(TestIdentityProvider.get().mifi());
-        kafka = new KafkaTestClient(infrastructure().kafkaBootstrapServers());
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
+    void asMifi() {
+        http = as(tokens.mifi());
     }
 
     /** An arrival of a new person each call (one person arrives once a season). */
@@ -228,7 +211,6 @@ abstract class ArrivalScenarios {
     @Test
     void aConsulatesReportIsKeptAsWrittenSeenByItsCountryOnlyAndFollowedToItsResolution() {
         String workerId = http.postJson("/api/workers/arrivals", arrivalJson("GT")).json().get("workerId").asString();
-        TestIdentityProvider tokens = TestIdentityProvider.get();
         String text = "El techo de la habitación deja pasar el agua; calefacción apagada desde el lunes.";
         String report = """
                 {"workerId": "%s", "filedBy": "%s", "category": "HOUSING", "language": "ES", "text": "%s"}""";

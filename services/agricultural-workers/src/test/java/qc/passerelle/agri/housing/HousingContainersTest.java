@@ -18,7 +18,7 @@ class HousingContainersTest extends HousingScenarios {
     }
 
     @Override
-    TestInfrastructure infrastructure() {
+    protected TestInfrastructure infrastructure() {
         return ContainerInfrastructure.get();
     }
 }

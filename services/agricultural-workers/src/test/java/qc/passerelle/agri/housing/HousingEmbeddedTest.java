@@ -15,7 +15,7 @@ class HousingEmbeddedTest extends HousingScenarios {
     }
 
     @Override
-    TestInfrastructure infrastructure() {
+    protected TestInfrastructure infrastructure() {
         return EmbeddedInfrastructure.get();
     }
 }

@@ -2,19 +2,15 @@ package qc.passerelle.agri.housing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.passerelle.contracts.EventCatalogue;
 import qc.passerelle.contracts.EventSchemas;
@@ -26,39 +22,17 @@ import qc.passerelle.contracts.agriworkers.LabourRequestSubmitted;
 import qc.passerelle.testsupport.AccessMatrix;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
-import qc.passerelle.testsupport.TestIdentityProvider;
-import qc.passerelle.testsupport.TestInfrastructure;
+import qc.passerelle.testsupport.ServiceScenarios;
 import tools.jackson.databind.JsonNode;
 
 /** Housing declared by an employer, inspected under a rule set, corrected: on embedded infrastructure and real images. */
-abstract class HousingScenarios {
+abstract class HousingScenarios extends ServiceScenarios {
 
-    static final TestIdentityProvider tokens = TestIdentityProvider.get();
-    static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MongoTemplate mongo;
 
-    KafkaTestClient kafka;
 
-    abstract TestInfrastructure infrastructure();
-
-    @BeforeEach
-    void kafka() {
-        kafka = new KafkaTestClient(infrastructure().kafkaBootstrapServers());
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
-
-    HttpTestClient as(String token) {
-        return HttpTestClient.onPort(port).withToken(token);
-    }
 
     /** The DESIGN's example: 2 rooms of 4 beds, 1 toilet, 1 shower. */
     static String facts(int toilets) {

@@ -18,7 +18,7 @@ class WorkerProjectionContainersTest extends WorkerProjectionScenarios {
     }
 
     @Override
-    TestInfrastructure infrastructure() {
+    protected TestInfrastructure infrastructure() {
         return ContainerInfrastructure.get();
     }
 }

@@ -15,7 +15,7 @@ class WorkerProjectionEmbeddedTest extends WorkerProjectionScenarios {
     }
 
     @Override
-    TestInfrastructure infrastructure() {
+    protected TestInfrastructure infrastructure() {
         return EmbeddedInfrastructure.get();
     }
 }

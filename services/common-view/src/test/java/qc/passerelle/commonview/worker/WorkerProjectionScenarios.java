@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.EventFixtures;
@@ -24,35 +21,21 @@ import qc.passerelle.contracts.agriworkers.WorkerTransferred;
 import qc.passerelle.messaging.consumer.ProcessedEvents;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
-import qc.passerelle.testsupport.TestIdentityProvider;
-import qc.passerelle.testsupport.TestInfrastructure;
+import qc.passerelle.testsupport.ServiceScenarios;
 import tools.jackson.databind.JsonNode;
 
 /** What common-view's consumer must do, run on the embedded infrastructure and again on the real images. */
-abstract class WorkerProjectionScenarios {
+abstract class WorkerProjectionScenarios extends ServiceScenarios {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MongoTemplate mongo;
 
     HttpTestClient http;
-    KafkaTestClient kafka;
-
-    abstract TestInfrastructure infrastructure();
 
     @BeforeEach
-    void clients() {
-        http = HttpTestClient.onPort(port).withToken(TestIdentityProvider.get().mifi());
-        kafka = new KafkaTestClient(infrastructure().kafkaBootstrapServers());
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
+    void asMifi() {
+        http = as(tokens.mifi());
     }
 
     @Test
