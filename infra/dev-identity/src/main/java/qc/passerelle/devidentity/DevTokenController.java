@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import qc.passerelle.security.tokens.TokenMinter;
 import qc.passerelle.web.InvalidFieldException;
 
 /** Tokens on request for local development: exists only with the dev profile. */
@@ -31,7 +30,8 @@ class DevTokenController {
             new DemoUser("ferme-beausejour", List.of("EMPLOYER"), Map.of("employer_id", "emp-ferme-001"), "a farm in Montérégie"),
             new DemoUser("recruteur-jq", List.of("RECRUITER"), Map.of(), "Journées Québec recruiter"),
             new DemoUser("inspecteur-07", List.of("INSPECTOR"), Map.of(), "housing inspector"),
-            new DemoUser("cegep-rimouski", List.of("INSTITUTION"), Map.of("institution_id", "inst-cegep-rimouski"), "a cégep"));
+            new DemoUser("cegep-rimouski", List.of("INSTITUTION"), Map.of("institution_id", "inst-cegep-rimouski"), "a cégep"),
+            new DemoUser("cand-5521", List.of("CANDIDATE"), Map.of(), "a candidate at a Journées Québec mission"));
 
     private final TokenMinter minter;
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import qc.passerelle.security.tokens.TokenMinter;
 
 /** What any OIDC provider publishes: its discovery document and its public keys. */
 @RestController

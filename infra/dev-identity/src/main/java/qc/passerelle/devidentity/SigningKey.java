@@ -10,7 +10,6 @@ import java.text.ParseException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import qc.passerelle.security.tokens.TokenMinter;
 
 /** The signing key is made on first start and kept under ./data, so tokens stay valid across restarts. */
 @Configuration(proxyBeanMethods = false)

@@ -10,6 +10,12 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String DATA_SCHEMA = "ce_dataschema";
+    /**
+     * CloudEvents {@code sequence} extension: the event's position among its aggregate's events (1, 2, 3...), written
+     * as a decimal integer. Consumers compare it as a number and apply an event only above the one they last applied
+     * for that aggregate, so redelivery, replay and out-of-order delivery end in the same state.
+     */
+    public static final String SEQUENCE = "ce_sequence";
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_1_0 = "1.0";

@@ -7,15 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** One event as it travels: the CloudEvents attributes and the JSON data, still undecoded. */
+/**
+ * One event as it travels: the CloudEvents attributes, the aggregate's sequence number and the JSON data, still
+ * undecoded.
+ */
 public record EventEnvelope(String id, String type, String source, String subject, Instant time, String dataSchema,
-                            byte[] data) {
+                            long sequence, byte[] data) {
 
-    /** Wraps an event of the catalogue with a fresh id, ready for the outbox. */
-    public static EventEnvelope wrap(MobilityEvent event, Instant time) {
+    public EventEnvelope {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("an aggregate's events are numbered from 1, was " + sequence);
+        }
+    }
+
+    /** Wraps an event of the catalogue with a fresh id, as the {@code sequence}-th event of its aggregate. */
+    public static EventEnvelope wrap(MobilityEvent event, Instant time, long sequence) {
         EventType type = EventCatalogue.of(event);
         return new EventEnvelope(UUID.randomUUID().toString(), type.ceType(), type.context().source(), event.subject(),
-                time, type.dataSchema(), EventJson.toBytes(event));
+                time, type.dataSchema(), sequence, EventJson.toBytes(event));
     }
 
     public Map<String, String> headers() {
@@ -26,6 +35,7 @@ public record EventEnvelope(String id, String type, String source, String subjec
         headers.put(CloudEventHeaders.TYPE, type);
         headers.put(CloudEventHeaders.SUBJECT, subject);
         headers.put(CloudEventHeaders.TIME, time.toString());
+        headers.put(CloudEventHeaders.SEQUENCE, Long.toString(sequence));
         if (dataSchema != null) {
             headers.put(CloudEventHeaders.DATA_SCHEMA, dataSchema);
         }
@@ -40,13 +50,28 @@ public record EventEnvelope(String id, String type, String source, String subjec
             throw new MalformedEventException("ce_specversion must be 1.0, was " + spec);
         }
         String time = required(headers, CloudEventHeaders.TIME);
+        Instant at;
         try {
-            return new EventEnvelope(required(headers, CloudEventHeaders.ID), required(headers, CloudEventHeaders.TYPE),
-                    required(headers, CloudEventHeaders.SOURCE), required(headers, CloudEventHeaders.SUBJECT),
-                    Instant.parse(time), headers.get(CloudEventHeaders.DATA_SCHEMA), data == null ? new byte[0] : data);
+            at = Instant.parse(time);
         } catch (DateTimeParseException e) {
             throw new MalformedEventException("ce_time is not an RFC 3339 instant: " + time, e);
         }
+        return new EventEnvelope(required(headers, CloudEventHeaders.ID), required(headers, CloudEventHeaders.TYPE),
+                required(headers, CloudEventHeaders.SOURCE), required(headers, CloudEventHeaders.SUBJECT), at,
+                headers.get(CloudEventHeaders.DATA_SCHEMA), sequence(required(headers, CloudEventHeaders.SEQUENCE)),
+                data == null ? new byte[0] : data);
+    }
+
+    private static long sequence(String value) {
+        try {
+            long sequence = Long.parseLong(value);
+            if (sequence >= 1) {
+                return sequence;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new MalformedEventException("ce_sequence must be a whole number from 1, was " + value);
     }
 
     private static String required(Map<String, String> headers, String name) {
@@ -57,9 +82,10 @@ public record EventEnvelope(String id, String type, String source, String subjec
         return value;
     }
 
+    /** The catalogue's type; an unknown type or version makes the record malformed (nothing can apply it). */
     public EventType eventType() {
         return EventCatalogue.byCeType(type)
-                .orElseThrow(() -> new MalformedEventException("unknown event type " + type));
+                .orElseThrow(() -> new MalformedEventException("unknown event type or version " + type));
     }
 
     /** Decodes the data into its record after checking it against the type's schema. */
@@ -69,7 +95,11 @@ public record EventEnvelope(String id, String type, String source, String subjec
             throw new MalformedEventException(type + " is not a " + expected.getSimpleName());
         }
         EventSchemas.requireValid(eventType, data);
-        return expected.cast(EventJson.read(data, eventType.recordType()));
+        T event = expected.cast(EventJson.read(data, eventType.recordType()));
+        if (!subject.equals(event.subject())) {
+            throw new MalformedEventException("ce_subject " + subject + " is not the event's aggregate " + event.subject());
+        }
+        return event;
     }
 
     public MobilityEvent decode() {

@@ -111,7 +111,7 @@ class EventCatalogueContractTest {
     @Test
     void envelopeCarriesTheCloudEventsAttributesAndDecodesBack() {
         WorkerArrived arrival = EventFixtures.sample(WorkerArrived.class);
-        EventEnvelope envelope = EventEnvelope.wrap(arrival, Instant.parse("2027-04-03T12:00:00Z"));
+        EventEnvelope envelope = EventEnvelope.wrap(arrival, Instant.parse("2027-04-03T12:00:00Z"), 3);
 
         assertThat(envelope.headers())
                 .containsEntry("ce_specversion", "1.0")
@@ -119,9 +119,43 @@ class EventCatalogueContractTest {
                 .containsEntry("ce_source", "/services/agricultural-workers")
                 .containsEntry("ce_subject", arrival.workerId())
                 .containsEntry("ce_time", "2027-04-03T12:00:00Z")
+                .containsEntry("ce_sequence", "3")
                 .containsKey("ce_id");
         EventEnvelope received = EventEnvelope.fromHeaders(envelope.headers(), envelope.data());
         assertThat(received.decode(WorkerArrived.class)).isEqualTo(arrival);
+        assertThat(received.sequence()).isEqualTo(3);
+    }
+
+    @Test
+    void aRecordWithoutASequenceOrWithAnUnusableOneIsMalformed() {
+        EventEnvelope envelope = EventEnvelope.wrap(EventFixtures.sample(WorkerArrived.class), Instant.now(), 1);
+        for (String sequence : new String[] {null, "", "0", "-4", "two", "1.5"}) {
+            java.util.Map<String, String> headers = new java.util.HashMap<>(envelope.headers());
+            headers.put("ce_sequence", sequence);
+            assertThatThrownBy(() -> EventEnvelope.fromHeaders(headers, envelope.data()))
+                    .as("ce_sequence %s", sequence)
+                    .isInstanceOf(MalformedEventException.class).hasMessageContaining("ce_sequence");
+        }
+    }
+
+    @Test
+    void anUnknownVersionOfAKnownEventIsMalformed() {
+        EventEnvelope envelope = EventEnvelope.wrap(EventFixtures.sample(WorkerArrived.class), Instant.now(), 1);
+        java.util.Map<String, String> headers = new java.util.HashMap<>(envelope.headers());
+        headers.put("ce_type", "qc.mobility.agri-workers.WorkerArrived.v9");
+
+        assertThatThrownBy(() -> EventEnvelope.fromHeaders(headers, envelope.data()).decode())
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("WorkerArrived.v9");
+    }
+
+    @Test
+    void aSubjectThatIsNotTheEventsAggregateIsMalformed() {
+        EventEnvelope envelope = EventEnvelope.wrap(EventFixtures.sample(WorkerArrived.class), Instant.now(), 1);
+        java.util.Map<String, String> headers = new java.util.HashMap<>(envelope.headers());
+        headers.put("ce_subject", "wkr-someone-else");
+
+        assertThatThrownBy(() -> EventEnvelope.fromHeaders(headers, envelope.data()).decode())
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("ce_subject");
     }
 
     @Test
@@ -129,7 +163,7 @@ class EventCatalogueContractTest {
         assertThatThrownBy(() -> EventEnvelope.fromHeaders(java.util.Map.of(), new byte[0]))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("ce_specversion");
 
-        EventEnvelope envelope = EventEnvelope.wrap(EventFixtures.sample(WorkerArrived.class), Instant.now());
+        EventEnvelope envelope = EventEnvelope.wrap(EventFixtures.sample(WorkerArrived.class), Instant.now(), 1);
         EventEnvelope garbled = EventEnvelope.fromHeaders(envelope.headers(), "{not json".getBytes());
         assertThatThrownBy(() -> garbled.decode(WorkerArrived.class)).isInstanceOf(MalformedEventException.class);
     }

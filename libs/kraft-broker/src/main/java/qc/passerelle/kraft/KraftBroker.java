@@ -113,7 +113,8 @@ public final class KraftBroker implements AutoCloseable {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("log.dirs", dataDir.toAbsolutePath().toString());
         p.put("num.partitions", "3");
-        p.put("auto.create.topics.enable", "true");
+        // topics are provisioned by the services that own them (retention, partitions, replicas), never made up on first use
+        p.put("auto.create.topics.enable", "false");
         // one node: every internal topic has one replica, and few partitions keep start-up fast on 2 cores
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "5");

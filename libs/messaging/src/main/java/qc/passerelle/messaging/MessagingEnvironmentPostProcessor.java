@@ -9,9 +9,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives every service the same consumer binding without repeating it in each configuration: one function,
- * {@value #FUNCTION}, bound to {@code passerelle.messaging.consumer.topics} with the application name as group,
- * retries with back-off, then the dead-letter topic. Lowest precedence, so a
- * service can still override any of it.
+ * {@value #FUNCTION}, bound in batch mode to {@code passerelle.messaging.consumer.topics} with the application name
+ * as group; no retries nor dead letters in the binder (the dispatcher and the container's error handler do both);
+ * topics never created by the binder (their owners provision them). Lowest precedence, so a service can still
+ * override any of it.
  */
 public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -25,17 +26,23 @@ public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcess
         Map<String, Object> defaults = new HashMap<>();
         // a placeholder, not a value: Boot moves SpringApplication's default properties behind this source
         defaults.put("spring.cloud.stream.kafka.binder.brokers", BOOTSTRAP_SERVERS);
+        defaults.put("spring.cloud.stream.kafka.binder.auto-create-topics", "false");
+        defaults.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,outbox,deadletters");
         String topics = environment.getProperty("passerelle.messaging.consumer.topics");
         if (topics != null && !topics.isBlank()) {
             defaults.put("spring.cloud.function.definition", FUNCTION);
             defaults.put(BINDING + "destination", topics);
             defaults.put(BINDING + "group", "${spring.application.name}");
-            defaults.put(BINDING + "consumer.max-attempts", "3");
-            defaults.put(BINDING + "consumer.back-off-initial-interval", "500");
-            defaults.put(BINDING + "consumer.back-off-multiplier", "2.0");
-            defaults.put(BINDING + "consumer.back-off-max-interval", "5000");
-            defaults.put(KAFKA_BINDING + "enable-dlq", "true");
+            defaults.put(BINDING + "consumer.batch-mode", "true");
+            defaults.put(BINDING + "consumer.use-native-decoding", "true");
+            defaults.put(BINDING + "consumer.max-attempts", "1");
+            defaults.put(KAFKA_BINDING + "enable-dlq", "false");
             defaults.put(KAFKA_BINDING + "start-offset", "earliest");
+            defaults.put(KAFKA_BINDING + "configuration.max.poll.records", "500");
+            defaults.put(KAFKA_BINDING + "configuration.allow.auto.create.topics", "false");
+            // a topic created after this consumer started (its owner came up later) is seen within 10 s
+            defaults.put(KAFKA_BINDING + "configuration.metadata.max.age.ms", "10000");
             // a consumer that died without leaving its group holds its partitions this long (Kafka's default: 45 s)
             defaults.put(KAFKA_BINDING + "configuration.session.timeout.ms", "10000");
         } else {

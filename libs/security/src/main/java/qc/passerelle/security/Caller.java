@@ -69,6 +69,27 @@ public record Caller(String subject, Set<Role> roles, String employerId, String 
         return qc.passerelle.web.IdempotencyKey.validated(header).map(key -> subject + "/" + key);
     }
 
+    /**
+     * The scope claim a scoped role needs and this token lacks, if any: such a token is refused everywhere (403)
+     * rather than read as a scope of its own.
+     */
+    public java.util.Optional<String> missingScopeClaim() {
+        if (is(Role.EMPLOYER) && blank(employerId)) {
+            return java.util.Optional.of(EMPLOYER_ID);
+        }
+        if (is(Role.CONSULATE) && blank(country)) {
+            return java.util.Optional.of(COUNTRY);
+        }
+        if (is(Role.INSTITUTION) && blank(institutionId)) {
+            return java.util.Optional.of(INSTITUTION_ID);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     /** What the audit records as the caller's scope: the claim that limits what they see. */
     public String scope() {
         if (isMifi()) {
@@ -82,6 +103,9 @@ public record Caller(String subject, Set<Role> roles, String employerId, String 
         }
         if (is(Role.INSTITUTION)) {
             return "institution_id=" + institutionId;
+        }
+        if (is(Role.INSPECTOR) || is(Role.CANDIDATE)) {
+            return "sub=" + subject;
         }
         return "none";
     }

@@ -23,8 +23,9 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, 403, "forbidden", title(request, "Accès refusé", "Acceso denegado", "Access denied"),
-                "your role or scope does not allow this request");
+        String reason = e.getMessage() == null || e.getMessage().equals("Access Denied")
+                ? "your role or scope does not allow this request" : e.getMessage();
+        write(response, 403, "forbidden", title(request, "Accès refusé", "Acceso denegado", "Access denied"), reason);
     }
 
     private static String title(HttpServletRequest request, String fr, String es, String en) {
@@ -41,7 +42,26 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:passerelle:problem:" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write("{\"type\":\"urn:passerelle:problem:" + type + "\",\"title\":\"" + json(title)
+                + "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\",\"correlationId\":\""
+                + json(qc.passerelle.web.CorrelationId.current()) + "\"}");
+    }
+
+    private static String json(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
     }
 }

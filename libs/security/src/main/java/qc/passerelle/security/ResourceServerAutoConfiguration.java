@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import qc.passerelle.security.audit.AuditController;
 import qc.passerelle.security.audit.AuditTrail;
@@ -40,7 +41,9 @@ public class ResourceServerAutoConfiguration {
     }
 
     @Bean
-    SecurityFilterChain passerelleSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain passerelleSecurity(HttpSecurity http, org.springframework.core.env.Environment environment)
+            throws Exception {
+        IdentityEnvironment.requireIdentityProvider(environment);
         ProblemResponses problems = new ProblemResponses();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,6 +57,7 @@ public class ResourceServerAutoConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                .addFilterAfter(new ScopeClaimCheck(problems), BearerTokenAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }

@@ -16,12 +16,14 @@ public final class ContainerInfrastructure implements TestInfrastructure {
 
     private static ContainerInfrastructure instance;
 
-    private final KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);
+    private final KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE)
+            .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
     private final MongoDBContainer mongo = new MongoDBContainer(MONGO_IMAGE);
 
     private ContainerInfrastructure() {
         kafka.start();
         mongo.start();
+        TopicsOfTheCatalogue.provision(kafka.getBootstrapServers());
     }
 
     public static synchronized ContainerInfrastructure get() {

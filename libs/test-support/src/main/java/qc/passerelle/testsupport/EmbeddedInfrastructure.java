@@ -27,6 +27,7 @@ public final class EmbeddedInfrastructure implements TestInfrastructure {
             throw new UncheckedIOException(e);
         }
         broker.start();
+        TopicsOfTheCatalogue.provision(broker.bootstrapServers());
         mongo = new MongoServer(new MemoryBackend());
         mongoAddress = mongo.bind();
     }

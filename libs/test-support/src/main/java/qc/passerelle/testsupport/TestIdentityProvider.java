@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import qc.passerelle.security.tokens.TokenMinter;
+import qc.passerelle.devidentity.TokenMinter;
 
 /**
  * An OIDC-like issuer for tests: serves its JWK set over HTTP, so services validate tokens exactly as they would
@@ -24,6 +24,7 @@ public final class TestIdentityProvider {
     private final TokenMinter minter;
     private final TokenMinter otherKey;
     private final TokenMinter otherIssuer;
+    private final TokenMinter otherAudience;
 
     private TestIdentityProvider() {
         try {
@@ -36,6 +37,7 @@ public final class TestIdentityProvider {
         minter = new TokenMinter(key, issuer);
         otherKey = new TokenMinter(TokenMinter.newKey(), issuer);
         otherIssuer = new TokenMinter(key, "http://localhost:1/not-our-issuer");
+        otherAudience = new TokenMinter(key, issuer, "some-other-application");
         byte[] jwks = minter.jwkSetJson().getBytes(StandardCharsets.UTF_8);
         server.createContext("/oauth2/jwks", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -95,6 +97,15 @@ public final class TestIdentityProvider {
 
     public String mifiFromAnotherIssuer() {
         return otherIssuer.mint("intruder", List.of("MIFI"), Map.of(), Duration.ofMinutes(10));
+    }
+
+    /** Signed by the right key and issuer, but meant for another application. */
+    public String mifiForAnotherAudience() {
+        return otherAudience.mint("intruder", List.of("MIFI"), Map.of(), Duration.ofMinutes(10));
+    }
+
+    public String candidate(String candidateId) {
+        return token(candidateId, List.of("CANDIDATE"), Map.of());
     }
 
     public String expiredMifi() {

@@ -19,6 +19,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -27,6 +29,10 @@ import tools.jackson.databind.DatabindException;
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    /** How long a client should wait before trying again while the store is away. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     record FieldError(String field, String message) {
     }
@@ -50,12 +56,45 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
-        return problem(HttpStatus.CONFLICT, ProblemTitles.Kind.CONFLICT, e.getMessage(), Map.of(), request);
+        return problem(HttpStatus.CONFLICT, ProblemTitles.Kind.CONFLICT, e.getMessage(),
+                e.field() == null ? Map.of() : Map.of("field", e.field()), request);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
         return problem(HttpStatus.NOT_FOUND, ProblemTitles.Kind.NOT_FOUND, e.getMessage(), Map.of(), request);
+    }
+
+    /**
+     * Anything else: a 500 that says nothing of the cause, with the correlation id that the log line (which has the
+     * stack trace) carries too. Security's refusals are left to its own handlers (401, 403).
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) throws Exception {
+        if (e.getClass().getName().startsWith("org.springframework.security.")) {
+            throw e;
+        }
+        if (isStoreFailure(e)) {
+            return storeUnavailable(e, request);
+        }
+        String correlationId = CorrelationId.current();
+        log.error("unexpected error [correlationId={}]", correlationId, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTitles.Kind.UNEXPECTED,
+                "an unexpected error occurred; quote the correlation id to the support team",
+                Map.of("correlationId", correlationId), request);
+    }
+
+    /** The MongoDB driver's own failures to reach the store, when they arrive untranslated. */
+    private static boolean isStoreFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.equals("com.mongodb.MongoTimeoutException") || name.startsWith("com.mongodb.MongoSocket")
+                    || name.equals("com.mongodb.MongoNotPrimaryException")
+                    || name.equals("com.mongodb.MongoNodeIsRecoveringException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -98,7 +137,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 Map.of("field", errors.isEmpty() ? "body" : errors.get(0).field(), "errors", errors), request);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, ProblemTitles.Kind kind, String detail,
+    static ResponseEntity<Object> storeUnavailable(Exception e, WebRequest request) {
+        String correlationId = CorrelationId.current();
+        log.warn("store unavailable [correlationId={}]: {}", correlationId, e.toString());
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTitles.Kind.UNAVAILABLE,
+                "the database cannot be reached right now; try again in a few seconds with the same Idempotency-Key",
+                Map.of("correlationId", correlationId), request);
+        return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem.getBody());
+    }
+
+    static ResponseEntity<Object> problem(HttpStatus status, ProblemTitles.Kind kind, String detail,
                                                   Map<String, Object> properties, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:passerelle:problem:" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')));

@@ -14,7 +14,9 @@ public record EmploymentOfferAccepted(
         String familyName,
         String citizenship,
         int birthYear,
-        LocalDate startDate) implements MobilityEvent {
+        LocalDate startDate,
+        /** The candidate's own French level on the Québec scale (1-12) when given: francization places them with it. */
+        Integer declaredFrenchLevel) implements MobilityEvent {
 
     @Override
     public String subject() {

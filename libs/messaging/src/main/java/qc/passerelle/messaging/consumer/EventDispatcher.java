@@ -1,82 +1,152 @@
 package qc.passerelle.messaging.consumer;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.EventType;
 import qc.passerelle.contracts.MalformedEventException;
 import qc.passerelle.contracts.MobilityEvent;
 
 /**
- * The one consumer function of a service: reads the CloudEvents envelope, skips what this group has processed,
- * validates and decodes the data and hands it to the service's handlers. A malformed record throws
- * {@link qc.passerelle.contracts.MalformedEventException}, which the binding sends to the dead-letter topic at once.
+ * The one consumer of a service: decodes each record's CloudEvents envelope, hands the events to the service's
+ * projections and handlers in topic order, and sorts failures by kind. A record that can never be processed
+ * (malformed, unknown type or version, failing its schema, rejected by a handler) goes to the dead letters at once,
+ * after everything before it is applied; any other failure is taken for a passing one (database, broker, time-out)
+ * and reported as a {@link DeliveryFailedException} so that the records from there on are delivered again, without
+ * end and with back-off, and nothing is acknowledged and dropped.
  */
-public class EventDispatcher implements Consumer<Message<byte[]>> {
+public class EventDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
     private final Map<Class<?>, List<EventHandler<?>>> handlers;
-    private final ProcessedEvents processed;
-    private final String group;
+    private final List<BatchProjection> projections;
+    private final DeadLetters deadLetters;
+    private final ConsumerMetrics metrics;
 
-    public EventDispatcher(List<EventHandler<?>> handlers, ProcessedEvents processed, String group) {
+    public EventDispatcher(List<EventHandler<?>> handlers, List<BatchProjection> projections, DeadLetters deadLetters,
+                           ConsumerMetrics metrics) {
         this.handlers = handlers.stream().collect(Collectors.groupingBy(EventHandler::eventType));
-        this.processed = processed;
-        this.group = group;
+        this.projections = List.copyOf(projections);
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
-    @Override
-    public void accept(Message<byte[]> message) {
-        Map<String, String> headers = stringHeaders(message);
-        EventEnvelope envelope;
-        try {
-            envelope = EventEnvelope.fromHeaders(headers, message.getPayload());
-        } catch (MalformedEventException e) {
-            // header names only: values may identify a person
-            throw new MalformedEventException(e.getMessage() + " (headers: " + new java.util.TreeSet<>(headers.keySet()) + ")", e);
-        }
-        EventType type = envelope.eventType();
-        if (processed.contains(group, envelope.id())) {
-            log.debug("skipping {} {}: already processed by {}", type.name(), envelope.id(), group);
-            return;
-        }
-        List<EventHandler<?>> interested = handlers.getOrDefault(type.recordType(), List.of());
-        if (!interested.isEmpty()) {
-            MobilityEvent event = envelope.decode();
-            for (EventHandler<?> handler : interested) {
-                dispatch(handler, event, envelope);
+    /** How a batch went: events applied, records dead-lettered, records nobody here reacts to. */
+    public record Outcome(int applied, int deadLettered, int skipped) {
+    }
+
+    /** Processes the records in order; throws {@link DeliveryFailedException} at the first record to deliver again. */
+    public Outcome dispatch(List<Delivery> deliveries) {
+        int[] counts = new int[3];
+        int segmentStart = 0;
+        List<Indexed> segment = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            Delivery delivery = deliveries.get(i);
+            if (log.isDebugEnabled()) {
+                log.debug("record {} {} #{}", delivery.where(), delivery.headers().get("ce_type"),
+                        delivery.headers().get("ce_sequence"));
+            }
+            try {
+                Delivered<?> decoded = decode(delivery);
+                if (decoded != null) {
+                    segment.add(new Indexed(i, delivery, decoded));
+                } else {
+                    metrics.skipped();
+                    counts[2]++;
+                }
+            } catch (MalformedEventException poison) {
+                // what comes before a dead letter is applied first, so the offsets up to it can be committed
+                counts[1] += apply(segment, segmentStart);
+                counts[0] += segment.size();
+                deadLetter(delivery, poison, i);
+                counts[1]++;
+                segment.clear();
+                segmentStart = i + 1;
             }
         }
-        processed.record(group, envelope);
+        counts[1] += apply(segment, segmentStart);
+        counts[0] += segment.size();
+        return new Outcome(counts[0], counts[1], counts[2]);
+    }
+
+    /** The decoded event, or null when nothing here reacts to its type (a known type is then not even decoded). */
+    private Delivered<?> decode(Delivery delivery) {
+        EventEnvelope envelope = EventEnvelope.fromHeaders(delivery.headers(), delivery.value());
+        EventType type = envelope.eventType();
+        if (!interested(type)) {
+            return null;
+        }
+        if (!type.topic().equals(delivery.topic()) && !delivery.topic().endsWith(".dlq")) {
+            throw new MalformedEventException(type.ceType() + " does not belong on " + delivery.topic());
+        }
+        return new Delivered<>(envelope.decode(), envelope);
+    }
+
+    private boolean interested(EventType type) {
+        return handlers.containsKey(type.recordType())
+                || projections.stream().anyMatch(p -> p.eventTypes().contains(type.recordType()));
+    }
+
+    /** Applies a run of records without dead letters in it; answers how many a handler rejected. */
+    private int apply(List<Indexed> segment, int segmentStart) {
+        if (segment.isEmpty()) {
+            return 0;
+        }
+        int rejected = 0;
+        try {
+            for (BatchProjection projection : projections) {
+                List<Delivered<?>> events = segment.stream().map(Indexed::delivered)
+                        .filter(d -> projection.eventTypes().contains(d.event().getClass())).toList();
+                if (!events.isEmpty()) {
+                    projection.apply(events);
+                }
+            }
+            for (Indexed indexed : segment) {
+                rejected += handle(indexed);
+            }
+        } catch (DeliveryFailedException e) {
+            throw e;
+        } catch (RuntimeException passing) {
+            metrics.retried();
+            throw new DeliveryFailedException(segmentStart, passing);
+        }
+        metrics.applied(segment.size());
+        return rejected;
+    }
+
+    private int handle(Indexed indexed) {
+        for (EventHandler<?> handler : handlers.getOrDefault(indexed.delivered().event().getClass(), List.of())) {
+            try {
+                dispatch(handler, indexed.delivered());
+            } catch (EventRejectedException rejected) {
+                deadLetter(indexed.delivery(), rejected, indexed.index());
+                return 1;
+            }
+        }
+        return 0;
     }
 
     @SuppressWarnings("unchecked")
-    private static <T extends MobilityEvent> void dispatch(EventHandler<T> handler, MobilityEvent event, EventEnvelope envelope) {
-        handler.handle((T) event, envelope);
+    private static <T extends MobilityEvent> void dispatch(EventHandler<T> handler, Delivered<?> delivered) {
+        handler.handle((T) delivered.event(), delivered.envelope());
     }
 
-    /**
-     * Kafka header values as text, with CloudEvents attributes under their Kafka names: Spring Cloud Function
-     * recognises CloudEvents and may hand them over as {@code ce-id} instead of {@code ce_id}.
-     */
-    private static Map<String, String> stringHeaders(Message<?> message) {
-        Map<String, String> headers = new HashMap<>();
-        message.getHeaders().forEach((header, value) -> {
-            String name = header.startsWith("ce-") ? "ce_" + header.substring(3) : header;
-            if (value instanceof byte[] bytes) {
-                headers.put(name, new String(bytes, StandardCharsets.UTF_8));
-            } else if (value != null) {
-                headers.put(name, value.toString());
-            }
-        });
-        return headers;
+    private void deadLetter(Delivery delivery, Exception reason, int index) {
+        try {
+            deadLetters.send(delivery, reason);
+        } catch (RuntimeException brokerDown) {
+            metrics.retried();
+            throw new DeliveryFailedException(index, brokerDown);
+        }
+        metrics.deadLettered();
+        log.warn("dead-lettered {} to {}: {}", delivery.where(), deadLetters.topicFor(delivery), reason.getMessage());
+    }
+
+    private record Indexed(int index, Delivery delivery, Delivered<?> delivered) {
     }
 }

@@ -5,10 +5,11 @@ import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.MobilityEvent;
 
 /**
- * Reacts to one type of event. The dispatcher calls it at most once per event and consumer group; the one case it
- * can see an event again is a crash between its write and the dispatcher's record of the event, so a handler must
- * give the same result when the latest event is applied twice (set state, or update on a condition; never a bare
- * increment).
+ * Reacts to one type of event. A handler sees an event again after a redelivery, a replay or a rebuild, and may see
+ * an older event after a newer one (a dead letter replayed late): it must leave the same state whatever the order,
+ * for instance by applying an aggregate's event only above the sequence it last applied ({@link ProjectionWrites}),
+ * or by creating what it creates under an id derived from the event. Throwing {@link EventRejectedException} says
+ * the event can never be applied; any other exception is taken for a passing failure and retried.
  */
 public interface EventHandler<T extends MobilityEvent> {
 

@@ -10,25 +10,27 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import qc.passerelle.web.ConflictException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Creates an aggregate once per Idempotency-Key: the key is a field of the new document ({@value #FIELD}, unique),
  * so state, events and key are one write (ADR 0001). A repeat with the same request answers the stored document and
- * publishes nothing; a repeat with another request is a conflict.
+ * publishes nothing; a repeat with another request is a conflict (409, a problem document naming the header).
  */
 public class CreateOnce {
 
     public static final String FIELD = "idempotencyKey";
 
-    private final MongoTemplate mongo;
+    private final AggregateStore store;
 
-    public CreateOnce(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public CreateOnce(AggregateStore store) {
+        this.store = store;
     }
 
     public void createIndex(String collection) {
-        mongo.indexOps(collection).createIndex(new Index(FIELD, Sort.Direction.ASC).unique().sparse());
+        store.mongo().indexOps(collection).createIndex(new Index(FIELD, Sort.Direction.ASC).unique().sparse());
     }
 
     /**
@@ -43,8 +45,7 @@ public class CreateOnce {
         }
         T created = create.get();
         try {
-            mongo.insert(created, collection);
-            return created;
+            return store.insert(created, collection);
         } catch (DuplicateKeyException raced) {
             // a twin request with the same key won the race: answer what it stored
             return key.flatMap(k -> earlier(collection, type, k, sameRequest)).orElseThrow(() -> raced);
@@ -52,11 +53,22 @@ public class CreateOnce {
     }
 
     private <T> Optional<T> earlier(String collection, Class<T> type, String key, Predicate<T> sameRequest) {
+        MongoTemplate mongo = store.mongo();
         return Optional.ofNullable(mongo.findOne(query(where(FIELD).is(key)), type, collection)).map(stored -> {
             if (!sameRequest.test(stored)) {
-                throw new ConflictException("Idempotency-Key " + key + " was already used for a different request");
+                throw reusedKey(key);
             }
             return stored;
         });
+    }
+
+    /** The answer to an Idempotency-Key that comes back with a different request: 409, naming the header. */
+    public static ErrorResponseException reusedKey(String key) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Idempotency-Key " + key.substring(key.lastIndexOf('/') + 1) + " was already used for a different request");
+        problem.setType(java.net.URI.create("urn:passerelle:problem:conflict"));
+        problem.setTitle("Conflit avec l'état actuel");
+        problem.setProperty("field", "Idempotency-Key");
+        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 }

@@ -1,24 +1,33 @@
 package qc.passerelle.messaging.outbox;
 
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.mongodb.core.query.Update;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.MobilityEvent;
 
 /**
- * Puts events into an aggregate's own document. A document that carries events has {@value #EVENTS} (in order) and
- * {@value #PENDING} = true, which is what the relay looks for.
+ * Puts events into an aggregate's own document (ADR 0001), numbered by the aggregate's {@value #VERSION}: the n-th
+ * event an aggregate ever produced carries sequence n, so consumers can tell a newer event from an older one. A
+ * document that carries events has them in {@value #EVENTS}, in order, and {@value #PENDING} = true.
  */
 public final class Outbox {
 
     public static final String EVENTS = "outbox";
     public static final String PENDING = "outboxPending";
+    /** How many events the aggregate has produced: also its optimistic-concurrency version. */
+    public static final String VERSION = "version";
     public static final String LEASE_UNTIL = "outboxLeaseUntil";
     public static final String LEASE_OWNER = "outboxLeaseOwner";
+    /** Failed publication passes in a row, whatever the cause: drives the back-off. */
     public static final String ATTEMPTS = "outboxAttempts";
+    /** Failures that the broker blamed on the record itself: drives parking. */
+    public static final String REJECTIONS = "outboxRejections";
+    public static final String NEXT_ATTEMPT_AT = "outboxNextAttemptAt";
     public static final String LAST_ERROR = "outboxLastError";
+    /** Set when the broker kept refusing the head event: the relay leaves the aggregate alone until MIFI replays it. */
+    public static final String PARKED = "outboxParked";
 
     private final Clock clock;
 
@@ -26,15 +35,30 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    /** The events for a new aggregate document: store them in its {@value #EVENTS} field and set {@value #PENDING}. */
+    /** The events of a new aggregate, numbered from 1; store them in {@value #EVENTS} and their count as its version. */
     public List<PendingEvent> events(MobilityEvent... events) {
-        return Arrays.stream(events).map(e -> PendingEvent.of(EventEnvelope.wrap(e, clock.instant()))).toList();
+        return numbered(0, events);
     }
 
-    /** Adds the events to an update of an existing aggregate document, in the same atomic write. */
-    public Update append(Update update, MobilityEvent... events) {
-        update.push(EVENTS).each(events(events).toArray());
+    /**
+     * Adds the events to an update of an aggregate that was read at {@code version}, in the same atomic write, and
+     * moves the version on. The caller makes the write conditional on the version it read.
+     */
+    public Update append(Update update, long version, MobilityEvent... events) {
+        if (events.length == 0) {
+            return update;
+        }
+        update.push(EVENTS).each(numbered(version, events).toArray());
         update.set(PENDING, true);
+        update.set(VERSION, version + events.length);
         return update;
+    }
+
+    private List<PendingEvent> numbered(long version, MobilityEvent... events) {
+        List<PendingEvent> numbered = new ArrayList<>(events.length);
+        for (int i = 0; i < events.length; i++) {
+            numbered.add(PendingEvent.of(EventEnvelope.wrap(events[i], clock.instant(), version + i + 1)));
+        }
+        return numbered;
     }
 }

@@ -3,162 +3,233 @@ package qc.passerelle.messaging.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.retry.Retry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Publishes the events waiting in aggregate documents. Per aggregate it publishes strictly in order: event n+1 is
- * sent only once event n is acknowledged, and an event leaves its document only after the broker has it, so a crash
- * or a broker outage at any point loses nothing (at worst an event is published twice, same {@code ce_id}).
- * Aggregates are claimed with a lease so that several instances of a service can run a relay each.
+ * Publishes the events waiting in the aggregate documents it is handed. Per aggregate, strictly in order: event n+1
+ * is sent only once event n is acknowledged, and an event leaves its document only after the broker has it, so a
+ * crash or an outage at any point loses nothing (at worst an event is published twice, with the same id and
+ * sequence, which consumers ignore). Each aggregate is claimed by {@code _id} under a lease, so several instances
+ * can relay side by side; one aggregate's failure never holds back the others.
  */
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+    /** What a pass did to one aggregate: nothing left, or when to come back. */
+    public record Result(AggregateRef ref, boolean claimed, int published, Instant retryAt, boolean parked) {
+    }
+
     private final MongoTemplate mongo;
-    private final RoundPublisher publisher;
-    private final OutboxCollections collections;
+    private final EventPublisher publisher;
+    private final CircuitBreaker breaker;
     private final Clock clock;
-    private final Duration lease;
-    private final int batchSize;
+    private final RelaySettings settings;
     private final String owner = UUID.randomUUID().toString();
 
-    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, CircuitBreaker breaker, Retry retry,
-                       OutboxCollections collections, Clock clock, Duration lease, Duration publishTimeout, int batchSize) {
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, CircuitBreaker breaker, Clock clock,
+                       RelaySettings settings) {
         this.mongo = mongo;
-        this.publisher = new RoundPublisher(publisher, breaker, retry, publishTimeout);
-        this.collections = collections;
+        this.publisher = publisher;
+        this.breaker = breaker;
         this.clock = clock;
-        this.lease = lease;
-        this.batchSize = batchSize;
+        this.settings = settings;
     }
 
-    public void createIndexes() {
-        for (String collection : collections.names()) {
-            mongo.indexOps(collection).createIndex(new Index(Outbox.PENDING, Sort.Direction.ASC));
-        }
+    /** False while the circuit to the broker is open: the caller keeps its work and waits. */
+    public boolean brokerMayBeTried() {
+        return breaker.tryAcquirePermission();
     }
 
-    /** One pass over every collection; answers how many events reached the broker. */
-    public int relayOnce() {
-        int published = 0;
-        for (String collection : collections.names()) {
-            try {
-                published += relay(collection);
-            } catch (CallNotPermittedException open) {
-                log.debug("outbox relay paused: circuit to Kafka is open");
-                return published;
+    public List<Result> relay(List<AggregateRef> refs) {
+        List<Claimed> claimed = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        for (AggregateRef ref : refs) {
+            Claimed c = claim(ref);
+            if (c == null) {
+                results.add(new Result(ref, false, 0, null, false));
+            } else {
+                claimed.add(c);
             }
         }
-        return published;
+        publish(claimed);
+        acknowledge(claimed);
+        for (Claimed c : claimed) {
+            results.add(new Result(c.ref, true, c.acked, c.retryAt, c.parked));
+        }
+        return results;
     }
 
-    private int relay(String collection) {
-        List<Claimed> claimed = claim(collection);
-        if (claimed.isEmpty()) {
-            return 0;
+    private Claimed claim(AggregateRef ref) {
+        Instant now = clock.instant();
+        Date nowDate = Date.from(now);
+        Query free = query(where("_id").is(ref.id()).and(Outbox.PENDING).is(true).and(Outbox.PARKED).ne(true)
+                .andOperator(new Criteria().orOperator(where(Outbox.LEASE_UNTIL).exists(false), where(Outbox.LEASE_UNTIL).lt(nowDate)),
+                        new Criteria().orOperator(where(Outbox.NEXT_ATTEMPT_AT).exists(false), where(Outbox.NEXT_ATTEMPT_AT).lte(nowDate))));
+        free.fields().include(Outbox.EVENTS).include(Outbox.ATTEMPTS).include(Outbox.REJECTIONS);
+        Update take = new Update().set(Outbox.LEASE_UNTIL, Date.from(now.plus(settings.lease()))).set(Outbox.LEASE_OWNER, owner);
+        Document doc = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true), Document.class,
+                ref.collection());
+        if (doc == null) {
+            return null;
         }
-        int published = 0;
-        RuntimeException failure = null;
+        List<PendingEvent> events = doc.getList(Outbox.EVENTS, Document.class, List.of()).stream()
+                .map(d -> mongo.getConverter().read(PendingEvent.class, d)).toList();
+        return new Claimed(ref, events, number(doc.get(Outbox.ATTEMPTS)), number(doc.get(Outbox.REJECTIONS)));
+    }
+
+    /** Round r sends the r-th event of every aggregate still going; an aggregate stops at its first failure. */
+    private void publish(List<Claimed> claimed) {
         List<Claimed> active = new ArrayList<>(claimed);
+        boolean brokerUnreachable = false;
         for (int round = 0; !active.isEmpty(); round++) {
             int index = round;
-            active.removeIf(c -> c.events.size() <= index);
-            Map<String, Claimed> byEventId = new LinkedHashMap<>();
-            active.forEach(c -> byEventId.put(c.events.get(index).eventId(), c));
-            if (byEventId.isEmpty()) {
-                break;
+            active.removeIf(c -> c.events.size() <= index || c.failure != null);
+            Map<Claimed, Future<RecordMetadata>> inFlight = new LinkedHashMap<>();
+            for (Claimed c : active) {
+                if (brokerUnreachable) {
+                    c.failure = new SendOutcome.Deferred();
+                    continue;
+                }
+                Future<RecordMetadata> sent = publisher.send(c.events.get(index).envelope());
+                inFlight.put(c, sent);
+                // a send that failed before leaving (no metadata: the broker cannot be reached) spent max.block.ms;
+                // every other send of this pass would spend as long for the same answer
+                if (sent.isDone() && outcome(sent) instanceof SendOutcome.Unavailable) {
+                    brokerUnreachable = true;
+                }
             }
-            List<PendingEvent> heads = active.stream().map(c -> c.events.get(index)).toList();
-            RoundPublisher.Outcome outcome = publisher.publish(heads);
-            for (PendingEvent sent : outcome.published()) {
-                byEventId.get(sent.eventId()).acked++;
-                published++;
-            }
-            if (outcome.failure() != null) {
-                failure = outcome.failure();
-                // an aggregate whose event failed stops here so that its later events never overtake it
-                active.removeIf(c -> c.acked <= index);
+            for (Map.Entry<Claimed, Future<RecordMetadata>> sent : inFlight.entrySet()) {
+                SendOutcome outcome = outcome(sent.getValue());
+                Claimed c = sent.getKey();
+                if (outcome instanceof SendOutcome.Sent) {
+                    c.acked++;
+                    breaker.onSuccess(0, TimeUnit.MILLISECONDS);
+                } else {
+                    c.failure = outcome;
+                    if (outcome instanceof SendOutcome.Unavailable) {
+                        breaker.onError(0, TimeUnit.MILLISECONDS, new IllegalStateException(describe(outcome)));
+                    }
+                }
             }
         }
+    }
+
+    private SendOutcome outcome(Future<RecordMetadata> sent) {
+        try {
+            sent.get(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return new SendOutcome.Sent();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendOutcome.Unavailable("interrupted");
+        } catch (ExecutionException e) {
+            return SendOutcome.of(e.getCause() == null ? e : e.getCause());
+        } catch (TimeoutException e) {
+            return new SendOutcome.Unavailable("no acknowledgement within " + settings.publishTimeout());
+        }
+    }
+
+    /** One bulk write per collection: published events leave, failures set the back-off or park the aggregate. */
+    private void acknowledge(List<Claimed> claimed) {
+        Map<String, BulkOperations> bulks = new LinkedHashMap<>();
+        Instant now = clock.instant();
         for (Claimed c : claimed) {
-            acknowledge(collection, c, failure);
-        }
-        if (failure instanceof CallNotPermittedException open) {
-            throw open;
-        }
-        if (failure != null) {
-            log.warn("outbox relay: {} event(s) left pending in {}: {}", claimed.stream().mapToInt(c -> c.events.size() - c.acked).sum(),
-                    collection, failure.toString());
-        }
-        return published;
-    }
-
-    private List<Claimed> claim(String collection) {
-        List<Claimed> claimed = new ArrayList<>();
-        for (int i = 0; i < batchSize; i++) {
-            Instant now = clock.instant();
-            Query free = query(where(Outbox.PENDING).is(true)
-                    .orOperator(where(Outbox.LEASE_UNTIL).exists(false), where(Outbox.LEASE_UNTIL).lt(now)));
-            free.fields().include(Outbox.EVENTS);
-            Update take = new Update().set(Outbox.LEASE_UNTIL, now.plus(lease)).set(Outbox.LEASE_OWNER, owner);
-            Document doc = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true), Document.class, collection);
-            if (doc == null) {
-                break;
+            BulkOperations bulk = bulks.computeIfAbsent(c.ref.collection(),
+                    name -> mongo.bulkOps(BulkOperations.BulkMode.ORDERED, name));
+            Update update = new Update().unset(Outbox.LEASE_UNTIL).unset(Outbox.LEASE_OWNER);
+            if (c.acked > 0) {
+                List<String> done = c.events.subList(0, c.acked).stream().map(PendingEvent::eventId).toList();
+                update.pull(Outbox.EVENTS, new Document("eventId", new Document("$in", done)));
             }
-            List<PendingEvent> events = doc.getList(Outbox.EVENTS, Document.class, List.of()).stream()
-                    .map(d -> mongo.getConverter().read(PendingEvent.class, d)).toList();
-            claimed.add(new Claimed(doc.get("_id"), events));
+            if (c.failure == null || c.failure instanceof SendOutcome.Deferred) {
+                update.unset(Outbox.ATTEMPTS).unset(Outbox.NEXT_ATTEMPT_AT).unset(Outbox.LAST_ERROR);
+                if (c.failure != null) {
+                    c.retryAt = now.plus(settings.firstBackOff());
+                }
+            } else {
+                int attempts = c.attempts + 1;
+                int rejections = c.rejections + (c.failure instanceof SendOutcome.Rejected ? 1 : 0);
+                c.retryAt = now.plus(settings.backOff(attempts));
+                c.parked = rejections >= settings.maxRejections();
+                update.set(Outbox.ATTEMPTS, attempts).set(Outbox.REJECTIONS, rejections)
+                        .set(Outbox.NEXT_ATTEMPT_AT, Date.from(c.retryAt)).set(Outbox.LAST_ERROR, describe(c.failure));
+                if (c.parked) {
+                    update.set(Outbox.PARKED, true);
+                    log.error("outbox: parked {} {} after {} refusals by the broker: {}", c.ref.collection(), c.ref.id(),
+                            rejections, describe(c.failure));
+                }
+            }
+            bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.LEASE_OWNER).is(owner)), update);
+            // cleared only if no command appended an event meanwhile: the size check and the write are one step
+            bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.EVENTS).size(0)), new Update().set(Outbox.PENDING, false));
         }
-        return claimed;
+        bulks.values().forEach(BulkOperations::execute);
+        long failed = claimed.stream().filter(c -> c.failure != null && !(c.failure instanceof SendOutcome.Deferred)).count();
+        if (failed > 0) {
+            log.warn("outbox relay: {} aggregate(s) kept their events for a later attempt: {}", failed,
+                    claimed.stream().filter(c -> c.failure != null).findFirst().map(c -> describe(c.failure)).orElse(""));
+        }
     }
 
-    private void acknowledge(String collection, Claimed c, RuntimeException failure) {
-        Criteria mine = where("_id").is(c.id).and(Outbox.LEASE_OWNER).is(owner);
-        Update update = new Update().unset(Outbox.LEASE_UNTIL).unset(Outbox.LEASE_OWNER);
-        if (c.acked > 0) {
-            List<String> done = c.events.subList(0, c.acked).stream().map(PendingEvent::eventId).toList();
-            update.pull(Outbox.EVENTS, new Document("eventId", new Document("$in", done)));
-        }
-        if (c.acked < c.events.size() && failure != null) {
-            update.inc(Outbox.ATTEMPTS, 1).set(Outbox.LAST_ERROR, String.valueOf(failure.getMessage()));
-        } else {
-            update.unset(Outbox.ATTEMPTS).unset(Outbox.LAST_ERROR);
-        }
-        mongo.updateFirst(query(mine), update, collection);
-        // cleared only if no command appended an event meanwhile: the size check and the write are one atomic step
-        mongo.updateFirst(query(where("_id").is(c.id).and(Outbox.EVENTS).size(0)),
-                new Update().set(Outbox.PENDING, false), collection);
+    private static String describe(SendOutcome outcome) {
+        return switch (outcome) {
+            case SendOutcome.Unavailable u -> "broker unavailable: " + u.reason();
+            case SendOutcome.Rejected r -> "refused by the broker: " + r.reason();
+            case SendOutcome.Deferred d -> "deferred";
+            case SendOutcome.Sent s -> "sent";
+        };
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public Duration lease() {
+        return settings.lease();
     }
 
     private static final class Claimed {
-        private final Object id;
+        private final AggregateRef ref;
         private final List<PendingEvent> events;
+        private final int attempts;
+        private final int rejections;
         private int acked;
+        private SendOutcome failure;
+        private Instant retryAt;
+        private boolean parked;
 
-        private Claimed(Object id, List<PendingEvent> events) {
-            this.id = id;
+        private Claimed(AggregateRef ref, List<PendingEvent> events, int attempts, int rejections) {
+            this.ref = ref;
             this.events = events;
+            this.attempts = attempts;
+            this.rejections = rejections;
         }
     }
 }

@@ -9,14 +9,15 @@ import qc.passerelle.contracts.EventEnvelope;
  * the state change that produced it, so both are written by one single-document (atomic) write.
  */
 public record PendingEvent(String eventId, String type, String source, String subject, Instant time,
-                           String dataSchema, String data) {
+                           String dataSchema, long sequence, String data) {
 
     public static PendingEvent of(EventEnvelope envelope) {
         return new PendingEvent(envelope.id(), envelope.type(), envelope.source(), envelope.subject(), envelope.time(),
-                envelope.dataSchema(), envelope.dataAsString());
+                envelope.dataSchema(), envelope.sequence(), envelope.dataAsString());
     }
 
     public EventEnvelope envelope() {
-        return new EventEnvelope(eventId, type, source, subject, time, dataSchema, data.getBytes(StandardCharsets.UTF_8));
+        return new EventEnvelope(eventId, type, source, subject, time, dataSchema, sequence,
+                data.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import qc.passerelle.agri.query.Pages;
 import qc.passerelle.contracts.agriworkers.InspectionResult;
 import qc.passerelle.security.Caller;
 import qc.passerelle.web.IdempotencyKey;
 import qc.passerelle.web.NotFoundException;
 import qc.passerelle.web.PageRequest;
 import qc.passerelle.web.PageResponse;
+import qc.passerelle.web.Pages;
 
 @RestController
 @RequestMapping("/api/housing-units")
@@ -69,7 +69,7 @@ class HousingUnitController {
                                             @RequestParam(required = false) InspectionResult result,
                                             @RequestParam(required = false) Integer page,
                                             @RequestParam(required = false) Integer size) {
-        Criteria scope = HousingScope.of(Caller.current()).orElseThrow(() -> new AccessDeniedException("no access to housing"));
+        Criteria scope = HousingScope.POLICY.require(Caller.current());
         Criteria condition = Pages.allOf(scope,
                 region == null ? null : where("region").is(region),
                 employerId == null ? null : where("employerId").is(employerId),
@@ -108,7 +108,7 @@ class HousingUnitController {
     @GetMapping("/{unitId}")
     @PreAuthorize("hasAnyRole('MIFI', 'INSPECTOR', 'EMPLOYER')")
     HousingUnitResponse unit(@PathVariable String unitId) {
-        return HousingScope.of(Caller.current()).flatMap(scope -> units.findInScope(unitId, scope))
+        return units.findInScope(unitId, HousingScope.POLICY.require(Caller.current()))
                 .map(HousingUnitResponse::of)
                 .orElseThrow(() -> new NotFoundException("no housing unit " + unitId));
     }

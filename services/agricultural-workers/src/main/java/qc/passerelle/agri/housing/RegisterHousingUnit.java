@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import qc.passerelle.agri.employer.KnownEmployers;
 import qc.passerelle.contracts.agriworkers.HousingUnitRegistered;
 import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.web.ConflictException;
 
-/** Registers a unit and, in the same write, its {@code HousingUnitRegistered} event. */
+/** Registers a unit of a known employer and, in the same write, its {@code HousingUnitRegistered} event. */
 @Service
 class RegisterHousingUnit {
 
     private final CreateOnce createOnce;
+    private final KnownEmployers employers;
     private final Outbox outbox;
     private final Clock clock;
 
-    RegisterHousingUnit(CreateOnce createOnce, Outbox outbox, Clock clock) {
+    RegisterHousingUnit(CreateOnce createOnce, KnownEmployers employers, Outbox outbox, Clock clock) {
         this.createOnce = createOnce;
+        this.employers = employers;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -31,10 +35,15 @@ class RegisterHousingUnit {
     }
 
     private HousingUnit newUnit(HousingUnitRequest request, Optional<String> idempotencyKey) {
+        if (!employers.exists(request.employerId())) {
+            throw new ConflictException("employerId", "employer " + request.employerId()
+                    + " is not registered: recruiting registers employers, and this service learns of them from it");
+        }
         String id = "unit-" + UUID.randomUUID();
         HousingUnitRegistered event = new HousingUnitRegistered(id, request.employerId(), request.address(),
                 request.region().name(), request.facts().rooms().size(), request.facts().bedPlaces(true));
         return new HousingUnit(id, request.employerId(), request.address(), request.region(), request.facts(),
-                null, List.of(), List.of(), clock.instant(), idempotencyKey.orElse(null), outbox.events(event), true);
+                null, List.of(), List.of(), List.of(), 0, clock.instant(), idempotencyKey.orElse(null), 1,
+                outbox.events(event), true);
     }
 }

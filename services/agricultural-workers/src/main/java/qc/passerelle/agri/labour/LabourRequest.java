@@ -10,7 +10,7 @@ import qc.passerelle.messaging.outbox.PendingEvent;
 public record LabourRequest(@Id String id, String employerId, int season, String stream, int positions,
                             List<String> sendingCountries, LocalDate arrivalWindowStart, LocalDate arrivalWindowEnd,
                             List<String> housingUnitIds, int approvedCapacity, Instant submittedAt,
-                            String idempotencyKey, List<PendingEvent> outbox, boolean outboxPending) {
+                            String idempotencyKey, long version, List<PendingEvent> outbox, boolean outboxPending) {
 
     public static final String COLLECTION = "labour_requests";
 

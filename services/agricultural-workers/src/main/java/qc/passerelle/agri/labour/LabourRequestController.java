@@ -15,14 +15,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import qc.passerelle.agri.query.Pages;
 import qc.passerelle.security.Caller;
 import qc.passerelle.web.IdempotencyKey;
 import qc.passerelle.web.PageRequest;
 import qc.passerelle.web.PageResponse;
+import qc.passerelle.web.Pages;
+import qc.passerelle.security.Role;
+import qc.passerelle.security.ScopePolicy;
 
 @RestController
 class LabourRequestController {
+
+    /** MIFI sees every labour request, an employer its own. */
+    static final ScopePolicy SCOPE = ScopePolicy.named("labour requests")
+            .everything(Role.MIFI)
+            .where(Role.EMPLOYER, caller -> where("employerId").is(caller.employerId()))
+            .build();
 
     private final SubmitLabourRequest submit;
     private final Pages pages;
@@ -38,7 +46,7 @@ class LabourRequestController {
                                               @RequestParam(required = false) Integer page,
                                               @RequestParam(required = false) Integer size) {
         Caller caller = Caller.current();
-        Criteria scope = caller.isMifi() ? new Criteria() : where("employerId").is(String.valueOf(caller.employerId()));
+        Criteria scope = SCOPE.require(caller);
         return pages.of(LabourRequest.COLLECTION, LabourRequest.class,
                 Pages.allOf(scope, season == null ? null : where("season").is(season)),
                 Sort.by(Sort.Direction.DESC, "submittedAt"), PageRequest.of(page, size), LabourRequest::view);

@@ -2,7 +2,7 @@ package qc.passerelle.agri.messaging;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import qc.passerelle.agri.arrival.WorkerRepository;
+import qc.passerelle.agri.worker.Worker;
 import qc.passerelle.agri.housing.HousingUnitRepository;
 import qc.passerelle.agri.labour.LabourRequest;
 import qc.passerelle.agri.report.ConditionReport;
@@ -14,7 +14,7 @@ class OutboxConfiguration {
 
     @Bean
     OutboxCollections outboxCollections() {
-        return OutboxCollections.of(WorkerRepository.COLLECTION, HousingUnitRepository.COLLECTION, LabourRequest.COLLECTION,
+        return OutboxCollections.of(Worker.COLLECTION, HousingUnitRepository.COLLECTION, LabourRequest.COLLECTION,
                 ConditionReport.COLLECTION);
     }
 }

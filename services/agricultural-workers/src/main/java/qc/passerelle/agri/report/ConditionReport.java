@@ -16,7 +16,7 @@ public record ConditionReport(@Id String id, String workerId, String citizenship
                               String housingUnitId, ReportFiler filedBy, String filedBySubject, ReportCategory category,
                               ReportLanguage language, String text, ReportStatus status, Instant filedAt,
                               Instant acknowledgedAt, Instant resolvedAt, String resolutionNote,
-                              String idempotencyKey, List<PendingEvent> outbox, boolean outboxPending) {
+                              String idempotencyKey, long version, List<PendingEvent> outbox, boolean outboxPending) {
 
     public static final String COLLECTION = "condition_reports";
 

@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import qc.passerelle.agri.query.Pages;
 import qc.passerelle.contracts.agriworkers.ReportCategory;
 import qc.passerelle.security.Caller;
 import qc.passerelle.security.audit.AuditTrail;
 import qc.passerelle.web.IdempotencyKey;
 import qc.passerelle.web.PageRequest;
 import qc.passerelle.web.PageResponse;
+import qc.passerelle.web.Pages;
 
 @RestController
 @RequestMapping("/api/condition-reports")
@@ -48,7 +47,7 @@ class ConditionReportController {
                                                @RequestParam(required = false) Integer page,
                                                @RequestParam(required = false) Integer size) {
         Caller caller = Caller.current();
-        Criteria scope = ConditionReports.scope(caller).orElseThrow(() -> new AccessDeniedException("no access to reports"));
+        Criteria scope = reports.scope(caller);
         PageResponse<ConditionReport.View> found = pages.of(ConditionReport.COLLECTION, ConditionReport.class,
                 Pages.allOf(scope, status == null ? null : where("status").is(status),
                         category == null ? null : where("category").is(category),

@@ -10,34 +10,48 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import qc.passerelle.testsupport.AccessMatrix;
 import qc.passerelle.testsupport.EmbeddedInfrastructure;
 import qc.passerelle.testsupport.HttpTestClient;
-import qc.passerelle.testsupport.TestIdentityProvider;
+import qc.passerelle.testsupport.TestInfrastructure;
+import qc.passerelle.agri.AgriScenarios;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 
 /** Who may report and read agricultural workers: employers their own, consulates their nationals, MIFI all. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class WorkerAccessTest {
-
-    static final TestIdentityProvider tokens = TestIdentityProvider.get();
+class WorkerAccessTest extends AgriScenarios {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         EmbeddedInfrastructure.get().register(registry, "agricultural-workers-access");
     }
 
-    @LocalServerPort
-    int port;
+    @Override
+    protected TestInfrastructure infrastructure() {
+        return EmbeddedInfrastructure.get();
+    }
+
+    static final Map<String, String> UNITS = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void twoFarms() {
+        UNITS.computeIfAbsent("emp-a", this::unitOf);
+        UNITS.computeIfAbsent("emp-b", this::unitOf);
+    }
 
     static String arrival(String employerId, String country, String familyName) {
         return """
                 {"givenName": "Ana", "familyName": "%s", "citizenship": "%s", "birthYear": 1990, "stream": "SAWP",
-                 "employerId": "%s", "housingUnitId": "unit-1", "arrivalDate": "%s", "flightNumber": "AM 680",
-                 "returning": false}""".formatted(familyName, country, employerId, LocalDate.now().minusDays(1));
+                 "employerId": "%s", "housingUnitId": "%s", "arrivalDate": "%s", "flightNumber": "AM 680",
+                 "returning": false}""".formatted(familyName, country, employerId, UNITS.getOrDefault(employerId, "unit-1"),
+                LocalDate.now().minusDays(1));
     }
 
     private String arrived(String employerId, String country) {
@@ -68,7 +82,7 @@ class WorkerAccessTest {
                 .get("/api/workers/" + guatemalanAtB, null, 401)
                 .post("/api/workers/" + guatemalanAtB + "/departures", departure, tokens.employer("emp-a"), 404)
                 .post("/api/workers/" + guatemalanAtB + "/departures", departure, tokens.consulate("GT"), 403)
-                .post("/api/workers/" + guatemalanAtB + "/transfers", "{\"toEmployerId\": \"emp-a\", \"toHousingUnitId\": \"u\", \"transferDate\": \"" + LocalDate.now() + "\", \"workerConsented\": true}", tokens.employer("emp-a"), 404)
+                .post("/api/workers/" + guatemalanAtB + "/transfers", "{\"toEmployerId\": \"emp-a\", \"toHousingUnitId\": \"" + UNITS.get("emp-a") + "\", \"transferDate\": \"" + LocalDate.now() + "\", \"workerConsented\": true}", tokens.employer("emp-a"), 404)
                 .post("/api/workers/" + guatemalanAtB + "/absences", "{\"lastSeenOn\": \"" + LocalDate.now() + "\"}", tokens.consulate("GT"), 403)
                 .post("/api/workers/" + guatemalanAtB + "/absences", "{\"lastSeenOn\": \"" + LocalDate.now() + "\"}", tokens.employer("emp-a"), 404)
                 .post("/api/workers/" + guatemalanAtB + "/departures", departure, tokens.employer("emp-b"), 201)
@@ -107,7 +121,47 @@ class WorkerAccessTest {
                 .post("/api/workers/arrivals", arrival("emp-a", "MX", "Cruz"), tokens.mifiSignedByAnotherKey(), 401)
                 .post("/api/workers/arrivals", arrival("emp-a", "MX", "Cruz"), tokens.mifiFromAnotherIssuer(), 401)
                 .post("/api/workers/arrivals", arrival("emp-a", "MX", "Cruz"), tokens.expiredMifi(), 401)
+                .get("/api/workers", tokens.mifiForAnotherAudience(), 401)
                 .verify();
+    }
+
+    /** A scoped role without its claim is refused everywhere, never read as a scope of its own ("null"). */
+    @Test
+    void anEmployerOrConsulateTokenWithoutItsScopeClaimIsRefusedEverywhere() {
+        String employerWithoutId = tokens.token("employer-without-id", List.of("EMPLOYER"), Map.of());
+        String consulateWithoutCountry = tokens.token("consulate-without-country", List.of("CONSULATE"), Map.of());
+
+        AccessMatrix matrix = AccessMatrix.on(HttpTestClient.onPort(port));
+        for (String token : List.of(employerWithoutId, consulateWithoutCountry)) {
+            matrix.get("/api/labour-requests", token, 403)
+                    .get("/api/workers", token, 403)
+                    .get("/api/workers/export.csv", token, 403)
+                    .get("/api/housing-units", token, 403)
+                    .get("/api/condition-reports", token, 403)
+                    .post("/api/workers/arrivals", arrival("emp-a", "MX", "Sin"), token, 403);
+        }
+        matrix.verify();
+    }
+
+    @Test
+    void anExportNeutralisesEveryCellASpreadsheetWouldRunAndIsAuditedBeforeItsFirstByte() {
+        String formula = "=HYPERLINK(\"http://x\")";
+        String hidden = "Ana\n=1+1";
+        HttpTestClient mifi = HttpTestClient.onPort(port).withToken(tokens.mifi());
+        String quotedName = hidden.replace("\n", "\\n");
+        String first = mifi.postJson("/api/workers/arrivals", arrival("emp-a", "SV", "Uno " + java.util.UUID.randomUUID())
+                        .replace("\"givenName\": \"Ana\"", "\"givenName\": \"" + formula.replace("\"", "\\\"") + "\""))
+                .json().get("workerId").asString();
+        String second = mifi.postJson("/api/workers/arrivals", arrival("emp-a", "SV", "Dos " + java.util.UUID.randomUUID())
+                        .replace("\"givenName\": \"Ana\"", "\"givenName\": \"" + quotedName + "\""))
+                .json().get("workerId").asString();
+
+        HttpTestClient.Response csv = HttpTestClient.onPort(port).withToken(tokens.consulate("SV")).get("/api/workers/export.csv");
+
+        assertThat(csv.body()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").contains("\"'Ana\n=1+1\"");
+        List<Document> audit = mongo.getCollection("audit_entries").find(new Document("action", "export workers")
+                .append("scope", "country=SV")).into(new java.util.ArrayList<>());
+        assertThat(audit).anySatisfy(entry -> assertThat(entry.getList("personIds", String.class)).contains(first, second));
     }
 
     @Test

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.passerelle.contracts.EventCatalogue;
 import qc.passerelle.contracts.EventSchemas;
 import qc.passerelle.contracts.Topics;
@@ -22,47 +20,15 @@ import qc.passerelle.contracts.agriworkers.LabourRequestSubmitted;
 import qc.passerelle.testsupport.AccessMatrix;
 import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
-import qc.passerelle.testsupport.ServiceScenarios;
+import qc.passerelle.agri.AgriScenarios;
 import tools.jackson.databind.JsonNode;
 
 /** Housing declared by an employer, inspected under a rule set, corrected: on embedded infrastructure and real images. */
-abstract class HousingScenarios extends ServiceScenarios {
+abstract class HousingScenarios extends AgriScenarios {
 
-
-    @Autowired
-    MongoTemplate mongo;
-
-
-
-    /** The DESIGN's example: 2 rooms of 4 beds, 1 toilet, 1 shower. */
-    static String facts(int toilets) {
-        return """
-                {"rooms": [{"name": "A", "areaM2": 20, "beds": 4, "bunkBeds": 0, "minBedSpacingCm": 90},
-                           {"name": "B", "areaM2": 20, "beds": 4, "bunkBeds": 0, "minBedSpacingCm": 90}],
-                 "toilets": %d, "showers": 1, "sinks": 2, "stoves": 2, "fridges": 2, "heating": true,
-                 "potableWater": true, "smokeDetectors": 2, "fireExtinguishers": 1}""".formatted(toilets);
-    }
-
-    static String unit(String employerId, String facts) {
-        return """
-                {"employerId": "%s", "address": "1200, rang Saint-Joseph, Saint-Rémi", "region": "MONTEREGIE",
-                 "facts": %s}""".formatted(employerId, facts);
-    }
-
-    static String inspection(String ruleSet, String facts) {
-        return """
-                {"ruleSet": "%s", "plannedOccupants": 8, "inspectedOn": "%s", "observed": %s}"""
-                .formatted(ruleSet, LocalDate.now().minusDays(1), facts);
-    }
-
-    /** A unit registered by its employer and assigned by MIFI to the test inspector. */
+    /** A unit of a known employer, registered by it and assigned by MIFI to the test inspector. */
     String registered(String employerId) {
-        HttpTestClient.Response created = as(tokens.employer(employerId)).postJson("/api/housing-units", unit(employerId, facts(1)));
-        assertThat(created.status()).isEqualTo(201);
-        String unitId = created.json().get("housingUnitId").asString();
-        assertThat(as(tokens.mifi()).postJson("/api/housing-units/" + unitId + "/assignments",
-                "{\"inspector\": \"inspector-07\"}").status()).isEqualTo(201);
-        return unitId;
+        return unitOf(employerId);
     }
 
     @Test
@@ -124,6 +90,7 @@ abstract class HousingScenarios extends ServiceScenarios {
     @MethodSource("invalidInputs")
     void invalidInputIsRefusedWithAProblemNamingTheFieldAndWritesNothing(String why, String path, String json, String field,
                                                                          int status) {
+        knownEmployer("emp-a");
         long before = mongo.getCollection(HousingUnitRepository.COLLECTION).countDocuments();
 
         HttpTestClient.Response response = as(tokens.mifi()).postJson(path, json);
@@ -172,8 +139,9 @@ abstract class HousingScenarios extends ServiceScenarios {
         HttpTestClient.Response backwards = employer.postJson("/api/labour-requests", labourRequest("emp-a", 1, unitId, start, start.minusDays(1)));
 
         assertThat(uninspected.status()).isEqualTo(409);
+        assertThat(uninspected.json().get("field").asString()).isEqualTo("housingUnitIds");
         assertThat(tooMany.status()).isEqualTo(409);
-        assertThat(tooMany.json().get("detail").asString()).contains("8");
+        assertThat(tooMany.json().get("detail").asString()).contains("9");
         assertThat(fits.status()).isEqualTo(201);
         assertThat(fits.json().get("approvedCapacity").asInt()).isEqualTo(8);
         assertThat(fits.body()).doesNotContain("outbox");
@@ -195,6 +163,7 @@ abstract class HousingScenarios extends ServiceScenarios {
     @Test
     void housingIsSeenByItsEmployerItsAssignedInspectorsAndMifiOnly() {
         String unitOfA = registered("emp-a");
+        knownEmployer("emp-b");
         String unassigned = as(tokens.employer("emp-a")).postJson("/api/housing-units", unit("emp-a", facts(1))).json()
                 .get("housingUnitId").asString();
 
@@ -219,5 +188,60 @@ abstract class HousingScenarios extends ServiceScenarios {
                 .post("/api/labour-requests", labourRequest("emp-a", 1, unitOfA, LocalDate.now(), LocalDate.now()), tokens.employer("emp-b"), 403)
                 .post("/api/labour-requests", labourRequest("emp-a", 1, unitOfA, LocalDate.now(), LocalDate.now()), tokens.consulate("MX"), 403)
                 .verify();
+    }
+
+    @Test
+    void twoLabourRequestsCannotBookTheSameBedsTwiceEvenAtTheSameInstant() throws Exception {
+        String employer = knownEmployer();
+        String unitId = compliantUnitOf(employer);
+        LocalDate start = LocalDate.now().plusMonths(2);
+        HttpTestClient http = as(tokens.employer(employer));
+
+        HttpTestClient.Response five = http.postJson("/api/labour-requests", labourRequest(employer, 5, unitId, start, start.plusDays(20)));
+        HttpTestClient.Response fiveMore = http.postJson("/api/labour-requests", labourRequest(employer, 5, unitId, start, start.plusDays(20)));
+        java.util.List<java.util.concurrent.CompletableFuture<Integer>> racing = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            racing.add(java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    http.postJson("/api/labour-requests", labourRequest(employer, 1, unitId, start, start.plusDays(20))).status()));
+        }
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (var future : racing) {
+            statuses.add(future.get());
+        }
+
+        assertThat(five.status()).isEqualTo(201);
+        assertThat(fiveMore.status()).isEqualTo(409);
+        assertThat(fiveMore.json().get("field").asString()).isEqualTo("housingUnitIds");
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+        assertThat(statuses).filteredOn(s -> s != 201).containsOnly(409);
+        JsonNode unit = as(tokens.mifi()).get("/api/housing-units/" + unitId).json();
+        assertThat(unit.get("approvedCapacity").asInt()).isEqualTo(8);
+        assertThat(unit.get("reservedPositions").asInt()).isEqualTo(8);
+        assertThat(unit.get("freeCapacity").asInt()).isZero();
+    }
+
+    @Test
+    void anEmployerThisServiceHasNotLearnedOfCannotRegisterHousingNorRequestLabour() {
+        String unknown = "emp-unknown-" + java.util.UUID.randomUUID();
+
+        HttpTestClient.Response housing = as(tokens.mifi()).postJson("/api/housing-units", unit(unknown, facts(1)));
+        HttpTestClient.Response labour = as(tokens.mifi()).postJson("/api/labour-requests",
+                labourRequest(unknown, 1, "unit-x", LocalDate.now(), LocalDate.now()));
+
+        assertThat(housing.status()).isEqualTo(409);
+        assertThat(housing.json().get("field").asString()).isEqualTo("employerId");
+        assertThat(labour.status()).isEqualTo(409);
+        assertThat(labour.json().get("field").asString()).isEqualTo("employerId");
+    }
+
+    @Test
+    void everyHousingEventCarriesTheUnitsNextSequence() {
+        String employer = knownEmployer();
+        String unitId = compliantUnitOf(employer);
+        as(tokens.inspector()).postJson("/api/housing-units/" + unitId + "/inspections", inspection("CNESST_2026_DRAFT", facts(1)));
+
+        List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecordsWithKey(Topics.AGRI_WORKERS, unitId, 3, PATIENCE);
+
+        assertThat(events).extracting(r -> KafkaTestClient.header(r, "ce_sequence")).containsExactly("1", "2", "3");
     }
 }

@@ -21,15 +21,15 @@ import qc.passerelle.web.PageResponse;
 @RequestMapping("/api/views/consulates")
 class ConsulateWorkersController {
 
-    record ConsulateWorker(String workerId, String givenName, String familyName, String citizenship, int birthYear,
-                           String stream, String employerId, String housingUnitId, int season,
+    record ConsulateWorker(String workerId, String givenName, String familyName, String citizenship, Integer birthYear,
+                           String stream, String employerId, String housingUnitId, Integer season,
                            java.time.LocalDate arrivalDate, java.time.LocalDate departureDate, String status,
                            List<WorkerView.Step> history) {
 
         static ConsulateWorker of(WorkerView v) {
             return new ConsulateWorker(v.workerId(), v.givenName(), v.familyName(), v.citizenship(), v.birthYear(),
                     v.stream(), v.employerId(), v.housingUnitId(), v.season(), v.arrivalDate(), v.departureDate(),
-                    v.status(), v.history());
+                    v.status(), v.timeline());
         }
     }
 

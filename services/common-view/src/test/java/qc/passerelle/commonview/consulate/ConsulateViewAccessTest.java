@@ -49,8 +49,8 @@ class ConsulateViewAccessTest {
     @BeforeAll
     static void workersOfTwoNationalities() {
         try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedInfrastructure.get().kafkaBootstrapServers())) {
-            kafka.publish(EventEnvelope.wrap(arrival(GUATEMALAN, "GT"), Instant.now()));
-            kafka.publish(EventEnvelope.wrap(arrival(MEXICAN, "MX"), Instant.now()));
+            kafka.publish(EventEnvelope.wrap(arrival(GUATEMALAN, "GT"), Instant.now(), 1));
+            kafka.publish(EventEnvelope.wrap(arrival(MEXICAN, "MX"), Instant.now(), 1));
         }
     }
 
@@ -90,6 +90,9 @@ class ConsulateViewAccessTest {
                 .get("/api/views/consulates/GT/workers", tokens.mifiFromAnotherIssuer(), 401)
                 .get("/api/views/consulates/GT/workers", tokens.expiredMifi(), 401)
                 .get("/api/views/consulates/GT/workers", "not-a-jwt", 401)
+                .get("/api/views/consulates/GT/workers", tokens.mifiForAnotherAudience(), 401)
+                .get("/api/views/consulates/GT/workers", tokens.token("consulate-without-country",
+                        java.util.List.of("CONSULATE"), java.util.Map.of()), 403)
                 .verify();
     }
 

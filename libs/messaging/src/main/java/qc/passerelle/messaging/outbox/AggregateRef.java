@@ -1,0 +1,5 @@
+package qc.passerelle.messaging.outbox;
+
+/** One aggregate document that may carry pending events. */
+public record AggregateRef(String collection, Object id) {
+}

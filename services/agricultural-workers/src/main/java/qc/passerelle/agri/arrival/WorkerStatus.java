@@ -1,5 +1,0 @@
-package qc.passerelle.agri.arrival;
-
-public enum WorkerStatus {
-    PRESENT, TRANSFERRED, ABSENT, DEPARTED
-}

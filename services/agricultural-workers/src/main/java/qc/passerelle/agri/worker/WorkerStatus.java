@@ -1,0 +1,5 @@
+package qc.passerelle.agri.worker;
+
+public enum WorkerStatus {
+    PRESENT, TRANSFERRED, ABSENT, DEPARTED
+}
