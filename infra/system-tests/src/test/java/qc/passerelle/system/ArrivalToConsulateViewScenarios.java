@@ -12,7 +12,13 @@ import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import java.util.Map;
+import qc.passerelle.contracts.EventEnvelope;
+import qc.passerelle.contracts.EventFixtures;
+import qc.passerelle.contracts.recruiting.EmployerRegistered;
 import qc.passerelle.testsupport.HttpTestClient;
+import qc.passerelle.testsupport.KafkaTestClient;
 import qc.passerelle.testsupport.TestIdentityProvider;
 import qc.passerelle.testsupport.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
@@ -24,9 +30,36 @@ abstract class ArrivalToConsulateViewScenarios {
 
     static final String DATABASE_PREFIX = "system";
 
+    private static String unitId;
+
+    /** The farm as it comes to exist: recruiting announces it, it registers a unit, an inspector approves it. */
     static void startServices(TestInfrastructure infrastructure) {
         services = new RunningServices(infrastructure, DATABASE_PREFIX);
+        try (KafkaTestClient kafka = new KafkaTestClient(infrastructure.kafkaBootstrapServers())) {
+            EmployerRegistered sample = EventFixtures.sample(EmployerRegistered.class);
+            kafka.publish(EventEnvelope.wrap(new EmployerRegistered(FARM, "Ferme Beauséjour", sample.neq(),
+                    sample.region(), sample.sector()), Instant.now(), 1));
+        }
+        HttpTestClient mifi = HttpTestClient.onPort(services.agriculturalWorkersPort).withToken(TestIdentityProvider.get().mifi());
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            HttpTestClient.Response created = mifi.postJson("/api/housing-units", UNIT, Map.of("Idempotency-Key", "system-test-unit"));
+            unitId = created.status() == 201 ? created.json().get("housingUnitId").asString() : null;
+            return unitId != null;
+        });
+        mifi.postJson("/api/housing-units/" + unitId + "/inspections", INSPECTION.formatted(LocalDate.now().minusDays(1)));
     }
+
+    static final String FARM = "emp-ferme-001";
+    static final String UNIT = """
+            {"employerId": "emp-ferme-001", "address": "1200, rang Saint-Joseph, Saint-Rémi", "region": "MONTEREGIE",
+             "facts": {"rooms": [{"name": "A", "areaM2": 20, "beds": 4, "bunkBeds": 0, "minBedSpacingCm": 90}],
+                       "toilets": 1, "showers": 1, "sinks": 1, "stoves": 1, "fridges": 1, "heating": true,
+                       "potableWater": true, "smokeDetectors": 1, "fireExtinguishers": 1}}""";
+    static final String INSPECTION = """
+            {"ruleSet": "FEDERAL_MINIMUM", "plannedOccupants": 4, "inspectedOn": "%s",
+             "observed": {"rooms": [{"name": "A", "areaM2": 20, "beds": 4, "bunkBeds": 0, "minBedSpacingCm": 90}],
+                          "toilets": 1, "showers": 1, "sinks": 1, "stoves": 1, "fridges": 1, "heating": true,
+                          "potableWater": true, "smokeDetectors": 1, "fireExtinguishers": 1}}""";
 
     @AfterAll
     static void stopServices() {
@@ -50,9 +83,9 @@ abstract class ArrivalToConsulateViewScenarios {
     static String arrival(String country, String familyName) {
         return """
                 {"givenName": "Ana", "familyName": "%s", "citizenship": "%s", "birthYear": 1990,
-                 "stream": "SAWP", "employerId": "emp-ferme-001", "housingUnitId": "unit-0012",
+                 "stream": "SAWP", "employerId": "emp-ferme-001", "housingUnitId": "%s",
                  "arrivalDate": "%s", "flightNumber": "AM 680", "returning": false}
-                """.formatted(familyName, country, LocalDate.now().minusDays(1));
+                """.formatted(familyName, country, unitId, LocalDate.now().minusDays(1));
     }
 
     @Test

@@ -46,6 +46,42 @@ class DockerComposeTest {
         assertThat(mongo).containsKeys("healthcheck", "mem_limit");
     }
 
+    /** The development issuer mints MIFI tokens for anyone who asks: never outside the dev profile, never off this host. */
+    @Test
+    void noIssuerIsReachableFromOutsideTheHostAndTheDevProfileExistsOnlyUnderTheDevComposeProfile() throws IOException {
+        Map<String, Object> services = section(compose(), "services");
+
+        for (Map.Entry<String, Object> entry : services.entrySet()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> service = (Map<String, Object>) entry.getValue();
+            List<String> profiles = service.containsKey("profiles") ? strings(service.get("profiles")) : List.of();
+            String everything = String.valueOf(service.get("command")) + service.get("environment") + service.get("entrypoint");
+            if (everything.matches("(?s).*profiles[._]active[=:\\s\"]*[^\\s,\"]*\\bdev\\b.*") || entry.getKey().equals("dev-identity")) {
+                assertThat(profiles).as(entry.getKey() + " runs the dev profile").containsExactly("dev");
+            }
+            if (service.containsKey("ports")) {
+                for (String port : strings(service.get("ports"))) {
+                    if (port.endsWith(":9000")) {
+                        assertThat(port).as(entry.getKey() + " publishes an issuer").startsWith("127.0.0.1:");
+                    }
+                }
+            }
+        }
+        assertThat(services).containsKey("dev-identity");
+    }
+
+    @Test
+    void servicesTrustOnlyTheIssuerTheyAreGivenAndKafkaCreatesNoTopicOnItsOwn() throws IOException {
+        Map<String, Object> services = section(compose(), "services");
+
+        for (String module : serviceModules()) {
+            Map<String, Object> environment = section(section(services, module), "environment");
+            assertThat(environment).as(module).containsKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+            assertThat(String.valueOf(environment.get("SPRING_PROFILES_ACTIVE"))).as(module).doesNotContain("dev");
+        }
+        assertThat(section(section(services, "kafka"), "environment")).containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
+    }
+
     private static Map<String, Object> compose() throws IOException {
         try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
             return new Yaml().load(reader);

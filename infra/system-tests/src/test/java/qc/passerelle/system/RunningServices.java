@@ -21,15 +21,15 @@ final class RunningServices implements AutoCloseable {
 
     RunningServices(TestInfrastructure infrastructure, String databasePrefix) {
         ConfigurableApplicationContext agri = start(AgriculturalWorkersApplication.class, infrastructure,
-                "agricultural-workers", databasePrefix, "");
+                "agricultural-workers", databasePrefix, "mobility.agri-workers.v1", "mobility.recruiting.v1");
         ConfigurableApplicationContext view = start(CommonViewApplication.class, infrastructure,
-                "common-view", databasePrefix, "mobility.agri-workers.v1");
+                "common-view", databasePrefix, "mobility.alerts.v1", "mobility.agri-workers.v1");
         agriculturalWorkersPort = port(agri);
         commonViewPort = port(view);
     }
 
     private ConfigurableApplicationContext start(Class<?> application, TestInfrastructure infrastructure, String name,
-                                                 String databasePrefix, String topics) {
+                                                 String databasePrefix, String owned, String topics) {
         List<String> properties = new ArrayList<>(List.of(
                 "spring.config.name=system-test",
                 "spring.application.name=" + name,
@@ -39,7 +39,8 @@ final class RunningServices implements AutoCloseable {
                 "management.endpoints.web.exposure.include=health",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIdentityProvider.get().issuer(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentityProvider.get().jwkSetUri(),
-                "spring.jmx.enabled=false"));
+                "spring.jmx.enabled=false",
+                "passerelle.messaging.topics.owned=" + owned));
         if (!topics.isEmpty()) {
             properties.add("passerelle.messaging.consumer.topics=" + topics);
         }

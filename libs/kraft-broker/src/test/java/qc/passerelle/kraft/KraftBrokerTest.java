@@ -32,10 +32,33 @@ class KraftBrokerTest {
         }
     }
 
+    /** A topic is its owner's to provision (retention, partitions); a typo must not create a 7-day topic. */
+    @Test
+    void createsNoTopicOnItsOwnWhenARecordIsSentToAnUnknownOne(@TempDir Path data) throws Exception {
+        try (KraftBroker broker = new KraftBroker(data, 0)) {
+            broker.start();
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000), new StringSerializer(), new StringSerializer());
+                 var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of(
+                         org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                var sent = producer.send(new ProducerRecord<>("mobility.typo.v1", "k", "v"));
+                org.assertj.core.api.Assertions.assertThatThrownBy(sent::get).hasCauseInstanceOf(
+                        org.apache.kafka.common.errors.TimeoutException.class);
+                assertThat(admin.listTopics().names().get()).doesNotContain("mobility.typo.v1");
+            }
+        }
+    }
+
     @Test
     void keepsItsRecordsAndPortAcrossARestart(@TempDir Path data) throws Exception {
         try (KraftBroker broker = new KraftBroker(data, 0)) {
             broker.start();
+            try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of(
+                    org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic("restart-check", 1, (short) 1)))
+                        .all().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            }
             try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
