@@ -15,12 +15,12 @@ import qc.passerelle.contracts.Topics;
  * the topics it reads or writes (a consumer is tested on fixtures before its producer exists) and creates them the
  * way the owners would, with their dead-letter topics, every record kept.
  */
-final class TopicsOfTheCatalogue {
+public final class TopicsOfTheCatalogue {
 
     private TopicsOfTheCatalogue() {
     }
 
-    static void provision(String bootstrapServers) {
+    public static void provision(String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             Map<String, String> keepForever = Map.of("retention.ms", "-1", "retention.bytes", "-1");
