@@ -1,0 +1,8 @@
+package qc.passerelle.students.institution;
+
+/** The 17 administrative regions of Quebec, where an institution teaches. */
+public enum QuebecRegion {
+    BAS_SAINT_LAURENT, SAGUENAY_LAC_SAINT_JEAN, CAPITALE_NATIONALE, MAURICIE, ESTRIE, MONTREAL, OUTAOUAIS,
+    ABITIBI_TEMISCAMINGUE, COTE_NORD, NORD_DU_QUEBEC, GASPESIE_ILES_DE_LA_MADELEINE, CHAUDIERE_APPALACHES, LAVAL,
+    LANAUDIERE, LAURENTIDES, MONTEREGIE, CENTRE_DU_QUEBEC
+}
