@@ -28,11 +28,13 @@ class WorkerListController {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final WorkerQueries queries;
+    private final WorkerDirectory directory;
     private final Pages pages;
     private final AuditTrail audit;
 
-    WorkerListController(WorkerQueries queries, Pages pages, AuditTrail audit) {
+    WorkerListController(WorkerQueries queries, WorkerDirectory directory, Pages pages, AuditTrail audit) {
         this.queries = queries;
+        this.directory = directory;
         this.pages = pages;
         this.audit = audit;
     }
@@ -48,9 +50,13 @@ class WorkerListController {
                                          @RequestParam(required = false) Integer size) {
         Caller caller = Caller.current();
         WorkerQueries.Filters filters = filters(status, employerId, citizenship, season, housingUnitId);
-        PageResponse<WorkerResponse> found = pages.of(Worker.COLLECTION, Worker.class,
-                WorkerQueries.condition(WorkerScope.POLICY.require(caller), filters), Sort.by("familyName", "givenName", "_id"),
-                PageRequest.of(page, size), WorkerResponse::of);
+        Criteria scope = WorkerScope.POLICY.require(caller);
+        PageRequest request = PageRequest.of(page, size);
+        // a consulate's, an employer's or a country's list reads the directory; MIFI's whole list reads the workers
+        PageResponse<WorkerResponse> found = WorkerDirectory.scopeOf(narrowing(caller, filters))
+                .map(directoryScope -> directory.page(directoryScope, matching(filters), request))
+                .orElseGet(() -> pages.of(Worker.COLLECTION, Worker.class, WorkerQueries.condition(scope, filters),
+                        Sort.by("familyName", "givenName", "_id"), request, WorkerResponse::of));
         audit.personalRecordsRead(caller, "list workers", found.items().stream().map(WorkerResponse::workerId).toList());
         return found;
     }
@@ -74,6 +80,32 @@ class WorkerListController {
         out.print("workerId,givenName,familyName,citizenship,birthYear,stream,employerId,housingUnitId,season,arrivalDate,status,departureDate\r\n");
         queries.forEach(condition, w -> out.print(csvLine(w) + "\r\n"));
         out.flush();
+    }
+
+    /** The one country or employer a caller's list is limited to, by their scope or by a filter. */
+    private static java.util.Map<String, String> narrowing(Caller caller, WorkerQueries.Filters filters) {
+        boolean consulate = caller.is(qc.passerelle.security.Role.CONSULATE);
+        boolean employer = caller.is(qc.passerelle.security.Role.EMPLOYER);
+        if (caller.isMifi() || consulate && employer) {
+            if (caller.isMifi() && filters.citizenship() != null) {
+                return java.util.Map.of("country", filters.citizenship());
+            }
+            return caller.isMifi() && filters.employerId() != null ? java.util.Map.of("employer", filters.employerId())
+                    : java.util.Map.of();
+        }
+        if (consulate) {
+            return java.util.Map.of("country", caller.country());
+        }
+        return employer ? java.util.Map.of("employer", caller.employerId()) : java.util.Map.of();
+    }
+
+    /** Every filter, applied to a directory entry (the scope's own filter included, harmlessly). */
+    private static java.util.function.Predicate<WorkerResponse> matching(WorkerQueries.Filters f) {
+        return w -> (f.status() == null || f.status().equals(w.status().name()))
+                && (f.employerId() == null || f.employerId().equals(w.employerId()))
+                && (f.citizenship() == null || f.citizenship().equals(w.citizenship()))
+                && (f.season() == null || f.season() == w.season())
+                && (f.housingUnitId() == null || f.housingUnitId().equals(w.housingUnitId()));
     }
 
     private static WorkerQueries.Filters filters(String status, String employerId, String citizenship, Integer season,

@@ -95,6 +95,10 @@ class WorkerAccessTest extends AgriScenarios {
     void listsAndExportsHoldOnlyWhatTheCallerMaySee() {
         String mexicanAtA = arrived("emp-a", "MX");
         String guatemalanAtB = arrived("emp-b", "GT");
+        // lists follow the events, a few milliseconds behind the commands
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> HttpTestClient.onPort(port).withToken(tokens.consulate("GT"))
+                .get("/api/workers").body().contains(guatemalanAtB)
+                && HttpTestClient.onPort(port).withToken(tokens.employer("emp-a")).get("/api/workers").body().contains(mexicanAtA));
 
         AccessMatrix.on(HttpTestClient.onPort(port))
                 .get("/api/workers", tokens.consulate("GT"), 200, "only Guatemalans", everyItem(field("citizenship", "GT")))

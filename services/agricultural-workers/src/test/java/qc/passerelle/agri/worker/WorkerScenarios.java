@@ -261,6 +261,26 @@ abstract class WorkerScenarios extends AgriScenarios {
         assertThat(EventSchemas.problems(EventCatalogue.of(WorkerAbsent.class), events.get(2).value())).isEmpty();
     }
 
+    /** The lists read small per-country and per-employer documents: they follow a worker from one farm to the next. */
+    @Test
+    void theListsOfACountryAndOfEachEmployerFollowAWorkerWhoMoves() {
+        String other = knownEmployer();
+        String unitThere = unitOf(other);
+        String workerId = arrived("BZ");
+        HttpTestClient farm = as(tokens.employer(FARM));
+        HttpTestClient otherFarm = as(tokens.employer(other));
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> farm.get("/api/workers").body().contains(workerId));
+
+        assertThat(http.postJson("/api/workers/" + workerId + "/transfers", transferJson(other, unitThere, true)).status()).isEqualTo(201);
+
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> otherFarm.get("/api/workers").body().contains(workerId)
+                && !farm.get("/api/workers?size=200").body().contains(workerId));
+        JsonNode belize = as(tokens.consulate("BZ")).get("/api/workers?status=PRESENT").json();
+        assertThat(belize.get("items").findValuesAsString("workerId")).contains(workerId);
+        assertThat(belize.get("items").findValuesAsString("employerId")).containsOnly(other);
+        assertThat(as(tokens.consulate("BZ")).get("/api/workers?status=DEPARTED").json().get("totalItems").asInt()).isZero();
+    }
+
     /**
      * The former employer departs the worker while MIFI transfers them, at the same instant: exactly one of the two
      * happens, and the events say what happened (never a departure by an employer the worker no longer works for).

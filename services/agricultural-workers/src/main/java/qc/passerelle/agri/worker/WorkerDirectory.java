@@ -1,0 +1,167 @@
+package qc.passerelle.agri.worker;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import qc.passerelle.contracts.MobilityEvent;
+import qc.passerelle.contracts.agriworkers.WorkerAbsent;
+import qc.passerelle.contracts.agriworkers.WorkerArrived;
+import qc.passerelle.contracts.agriworkers.WorkerDeparted;
+import qc.passerelle.contracts.agriworkers.WorkerTransferred;
+import qc.passerelle.messaging.consumer.BatchProjection;
+import qc.passerelle.messaging.consumer.Delivered;
+import qc.passerelle.messaging.consumer.ProjectionWrites;
+import qc.passerelle.web.PageRequest;
+import qc.passerelle.web.PageResponse;
+
+/**
+ * The workers of one country and of one employer, kept in a few small documents per scope so that a consulate's or
+ * an employer's list reads those documents by id instead of every worker stored (the local wire server has no
+ * secondary index). Fed by this service's own events, it follows each worker's latest state (read by id when an event
+ * comes), guarded by the worker's version: replays and late events change nothing. A list is as fresh as the events,
+ * a few milliseconds behind the commands.
+ */
+@Component
+class WorkerDirectory implements BatchProjection {
+
+    static final String COLLECTION = "worker_directory";
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ#";
+    private static final int SPREAD = 4;
+    private static final Comparator<WorkerResponse> BY_NAME = Comparator
+            .comparing((WorkerResponse w) -> w.familyName().toLowerCase(Locale.ROOT))
+            .thenComparing(w -> w.givenName().toLowerCase(Locale.ROOT))
+            .thenComparing(WorkerResponse::workerId);
+
+    private final MongoTemplate mongo;
+
+    WorkerDirectory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A scope the directory keeps: all the workers of a country, or of an employer. */
+    record Scope(String kind, String value) {
+        static Scope country(String code) {
+            return new Scope("country", code);
+        }
+
+        static Scope employer(String employerId) {
+            return new Scope("employer", employerId);
+        }
+
+        String prefix() {
+            return kind + ":" + value + "|";
+        }
+    }
+
+    @Override
+    public Set<Class<? extends MobilityEvent>> eventTypes() {
+        return Set.of(WorkerArrived.class, WorkerTransferred.class, WorkerAbsent.class, WorkerDeparted.class);
+    }
+
+    @Override
+    public void apply(List<Delivered<?>> events) {
+        Set<String> ids = new LinkedHashSet<>();
+        events.forEach(e -> ids.add(e.aggregateId()));
+        Query current = query(where("_id").in(ids));
+        current.cursorBatchSize(Math.max(1, ids.size()));
+        List<Worker> workers = mongo.find(current, Worker.class, Worker.COLLECTION);
+        ProjectionWrites writes = ProjectionWrites.on(mongo, COLLECTION);
+        for (Worker worker : workers) {
+            Document entry = entry(worker);
+            for (Scope scope : List.of(Scope.country(worker.citizenship()), Scope.employer(worker.employerId()))) {
+                String bucket = bucket(scope, worker);
+                writes.update(query(where("_id").is(bucket)), new Update().setOnInsert("_id", bucket), true);
+                writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").not().gte(worker.version())),
+                        new Update().set(path(worker), entry), false);
+            }
+        }
+        // a worker who moved leaves the former employer's list, unless a newer state of theirs is already there
+        for (Delivered<?> delivered : events) {
+            if (delivered.event() instanceof WorkerTransferred moved) {
+                workers.stream().filter(w -> w.id().equals(moved.workerId())).findFirst().ifPresent(worker -> {
+                    String bucket = bucket(Scope.employer(moved.fromEmployerId()), worker);
+                    writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").lte(delivered.sequence())),
+                            new Update().unset(path(worker)), false);
+                });
+            }
+        }
+        writes.execute();
+    }
+
+    /** One page of a scope's workers, filtered and sorted by name; every bucket of the scope in one read. */
+    PageResponse<WorkerResponse> page(Scope scope, Predicate<WorkerResponse> filter, PageRequest request) {
+        List<WorkerResponse> all = new ArrayList<>();
+        List<String> buckets = buckets(scope);
+        Query read = query(where("_id").in(buckets));
+        read.cursorBatchSize(buckets.size());
+        for (Document bucket : mongo.find(read, Document.class, COLLECTION)) {
+            Document entries = bucket.get("entries", Document.class);
+            if (entries == null) {
+                continue;
+            }
+            for (Object value : entries.values()) {
+                WorkerResponse worker = mongo.getConverter().read(WorkerResponse.class, (Document) value);
+                if (filter.test(worker)) {
+                    all.add(worker);
+                }
+            }
+        }
+        all.sort(BY_NAME);
+        int from = (int) Math.min(all.size(), request.offset());
+        int to = Math.min(all.size(), from + request.size());
+        return PageResponse.of(List.copyOf(all.subList(from, to)), request, all.size());
+    }
+
+    /** The single scope a caller's list falls in, when there is one (a caller with several scoped roles has none). */
+    static Optional<Scope> scopeOf(Map<String, String> narrowing) {
+        if (narrowing.containsKey("country")) {
+            return Optional.of(Scope.country(narrowing.get("country")));
+        }
+        if (narrowing.containsKey("employer")) {
+            return Optional.of(Scope.employer(narrowing.get("employer")));
+        }
+        return Optional.empty();
+    }
+
+    private Document entry(Worker worker) {
+        Document entry = new Document();
+        mongo.getConverter().write(WorkerResponse.of(worker), entry);
+        entry.remove("_class");
+        return entry;
+    }
+
+    private static String path(Worker worker) {
+        return "entries." + worker.id();
+    }
+
+    private static String bucket(Scope scope, Worker worker) {
+        char first = worker.familyName().isEmpty() ? '#' : Character.toUpperCase(
+                java.text.Normalizer.normalize(worker.familyName().substring(0, 1), java.text.Normalizer.Form.NFD).charAt(0));
+        char letter = LETTERS.indexOf(first) >= 0 ? first : '#';
+        return scope.prefix() + letter + Math.floorMod(worker.id().hashCode(), SPREAD);
+    }
+
+    private static List<String> buckets(Scope scope) {
+        List<String> ids = new ArrayList<>();
+        for (char letter : LETTERS.toCharArray()) {
+            for (int spread = 0; spread < SPREAD; spread++) {
+                ids.add(scope.prefix() + letter + spread);
+            }
+        }
+        return ids;
+    }
+}
