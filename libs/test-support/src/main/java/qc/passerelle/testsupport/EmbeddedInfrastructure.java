@@ -1,7 +1,8 @@
 package qc.passerelle.testsupport;
 
+import qc.passerelle.wireserver.KeyedMemoryBackend;
+
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -28,7 +29,7 @@ public final class EmbeddedInfrastructure implements TestInfrastructure {
         }
         broker.start();
         TopicsOfTheCatalogue.provision(broker.bootstrapServers());
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(new KeyedMemoryBackend());
         mongoAddress = mongo.bind();
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -49,6 +50,7 @@ public class OutboxRelay {
     private final Clock clock;
     private final RelaySettings settings;
     private final String owner = UUID.randomUUID().toString();
+    private final AtomicLong passes = new AtomicLong();
 
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, CircuitBreaker breaker, Clock clock,
                        RelaySettings settings) {
@@ -67,14 +69,19 @@ public class OutboxRelay {
     public List<Result> relay(List<AggregateRef> refs) {
         List<Claimed> claimed = new ArrayList<>();
         List<Result> results = new ArrayList<>();
-        for (AggregateRef ref : refs) {
-            Claimed c = claim(ref);
-            if (c == null) {
-                results.add(new Result(ref, false, 0, null, false));
-            } else {
-                claimed.add(c);
+        Map<String, List<AggregateRef>> byCollection = new LinkedHashMap<>();
+        refs.forEach(ref -> byCollection.computeIfAbsent(ref.collection(), c -> new ArrayList<>()).add(ref));
+        byCollection.forEach((collection, wanted) -> {
+            Map<Object, Claimed> taken = claim(collection, wanted);
+            for (AggregateRef ref : wanted) {
+                Claimed c = taken.get(ref.id());
+                if (c == null) {
+                    results.add(new Result(ref, false, 0, null, false));
+                } else {
+                    claimed.add(c);
+                }
             }
-        }
+        });
         publish(claimed);
         acknowledge(claimed);
         for (Claimed c : claimed) {
@@ -83,22 +90,34 @@ public class OutboxRelay {
         return results;
     }
 
-    private Claimed claim(AggregateRef ref) {
+    /**
+     * Two round trips for the whole batch, whatever its size: one update leases every aggregate that is free, then one
+     * read by {@code _id} fetches those this pass leased, known by a token no other pass uses. Both are lookups by
+     * {@code _id}, so their cost follows the batch, not the collection.
+     */
+    private Map<Object, Claimed> claim(String collection, List<AggregateRef> refs) {
         Instant now = clock.instant();
         Date nowDate = Date.from(now);
-        Query free = query(where("_id").is(ref.id()).and(Outbox.PENDING).is(true).and(Outbox.PARKED).ne(true)
+        List<Object> ids = refs.stream().map(AggregateRef::id).distinct().toList();
+        String token = owner + "/" + passes.incrementAndGet();
+        Query free = query(where("_id").in(ids).and(Outbox.PENDING).is(true).and(Outbox.PARKED).ne(true)
                 .andOperator(new Criteria().orOperator(where(Outbox.LEASE_UNTIL).exists(false), where(Outbox.LEASE_UNTIL).lt(nowDate)),
                         new Criteria().orOperator(where(Outbox.NEXT_ATTEMPT_AT).exists(false), where(Outbox.NEXT_ATTEMPT_AT).lte(nowDate))));
-        free.fields().include(Outbox.EVENTS).include(Outbox.ATTEMPTS).include(Outbox.REJECTIONS);
-        Update take = new Update().set(Outbox.LEASE_UNTIL, Date.from(now.plus(settings.lease()))).set(Outbox.LEASE_OWNER, owner);
-        Document doc = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true), Document.class,
-                ref.collection());
-        if (doc == null) {
-            return null;
+        Update take = new Update().set(Outbox.LEASE_UNTIL, Date.from(now.plus(settings.lease()))).set(Outbox.LEASE_OWNER, token);
+        if (mongo.updateMulti(free, take, collection).getModifiedCount() == 0) {
+            return Map.of();
         }
-        List<PendingEvent> events = doc.getList(Outbox.EVENTS, Document.class, List.of()).stream()
-                .map(d -> mongo.getConverter().read(PendingEvent.class, d)).toList();
-        return new Claimed(ref, events, number(doc.get(Outbox.ATTEMPTS)), number(doc.get(Outbox.REJECTIONS)));
+        Query mine = query(where("_id").in(ids).and(Outbox.LEASE_OWNER).is(token)).cursorBatchSize(ids.size() + 1);
+        mine.fields().include(Outbox.EVENTS).include(Outbox.ATTEMPTS).include(Outbox.REJECTIONS);
+        Map<Object, Claimed> claimed = new HashMap<>();
+        for (Document doc : mongo.find(mine, Document.class, collection)) {
+            List<PendingEvent> events = doc.getList(Outbox.EVENTS, Document.class, List.of()).stream()
+                    .map(d -> mongo.getConverter().read(PendingEvent.class, d)).toList();
+            AggregateRef ref = new AggregateRef(collection, doc.get("_id"));
+            claimed.put(ref.id(), new Claimed(ref, token, events, number(doc.get(Outbox.ATTEMPTS)),
+                    number(doc.get(Outbox.REJECTIONS))));
+        }
+        return claimed;
     }
 
     /** Round r sends the r-th event of every aggregate still going; an aggregate stops at its first failure. */
@@ -182,7 +201,7 @@ public class OutboxRelay {
                             rejections, describe(c.failure));
                 }
             }
-            bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.LEASE_OWNER).is(owner)), update);
+            bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.LEASE_OWNER).is(c.token)), update);
             // cleared only if no command appended an event meanwhile: the size check and the write are one step
             bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.EVENTS).size(0)), new Update().set(Outbox.PENDING, false));
         }
@@ -217,6 +236,7 @@ public class OutboxRelay {
 
     private static final class Claimed {
         private final AggregateRef ref;
+        private final String token;
         private final List<PendingEvent> events;
         private final int attempts;
         private final int rejections;
@@ -225,8 +245,9 @@ public class OutboxRelay {
         private Instant retryAt;
         private boolean parked;
 
-        private Claimed(AggregateRef ref, List<PendingEvent> events, int attempts, int rejections) {
+        private Claimed(AggregateRef ref, String token, List<PendingEvent> events, int attempts, int rejections) {
             this.ref = ref;
+            this.token = token;
             this.events = events;
             this.attempts = attempts;
             this.rejections = rejections;
