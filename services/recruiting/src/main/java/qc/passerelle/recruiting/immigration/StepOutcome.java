@@ -1,0 +1,5 @@
+package qc.passerelle.recruiting.immigration;
+
+public enum StepOutcome {
+    REQUESTED, APPROVED, REFUSED
+}

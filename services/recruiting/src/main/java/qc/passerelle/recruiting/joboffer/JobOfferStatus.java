@@ -1,0 +1,5 @@
+package qc.passerelle.recruiting.joboffer;
+
+public enum JobOfferStatus {
+    PUBLISHED, CLOSED
+}
