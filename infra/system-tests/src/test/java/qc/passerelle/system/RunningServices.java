@@ -30,6 +30,14 @@ final class RunningServices implements AutoCloseable {
 
     private ConfigurableApplicationContext start(Class<?> application, TestInfrastructure infrastructure, String name,
                                                  String databasePrefix, String owned, String topics) {
+        ConfigurableApplicationContext context = launch(application, infrastructure, name, databasePrefix, owned, topics);
+        contexts.add(context);
+        return context;
+    }
+
+    /** One service on the infrastructure, its database named after the prefix and the service. */
+    static ConfigurableApplicationContext launch(Class<?> application, TestInfrastructure infrastructure, String name,
+                                                 String databasePrefix, String owned, String topics) {
         List<String> properties = new ArrayList<>(List.of(
                 "spring.config.name=system-test",
                 "spring.application.name=" + name,
@@ -44,13 +52,10 @@ final class RunningServices implements AutoCloseable {
         if (!topics.isEmpty()) {
             properties.add("passerelle.messaging.consumer.topics=" + topics);
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .properties(properties.toArray(String[]::new)).run();
-        contexts.add(context);
-        return context;
+        return new SpringApplicationBuilder(application).properties(properties.toArray(String[]::new)).run();
     }
 
-    private static int port(ConfigurableApplicationContext context) {
+    static int port(ConfigurableApplicationContext context) {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
