@@ -34,10 +34,16 @@ final class Api {
     }
 
     static String token(String issuer, String subject, String roles) throws IOException, InterruptedException {
+        return token(issuer, subject, roles, "");
+    }
+
+    /** claims: more JSON members of the request, such as {@code "country": "GT"}, or nothing. */
+    static String token(String issuer, String subject, String roles, String claims) throws IOException, InterruptedException {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer + "/dev/tokens"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"subject\": \"" + subject + "\", \"roles\": [" + roles
-                        + "], \"expires_in\": 86400}")).build(), HttpResponse.BodyHandlers.ofString());
+                        + "], \"expires_in\": 86400" + (claims.isEmpty() ? "" : ", " + claims) + "}")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("no token from " + issuer + ": " + answer.statusCode() + " " + answer.body());
         }
@@ -72,6 +78,21 @@ final class Api {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** A read as another caller; its status and how long the answer took, body read in full. */
+    Answer read(String url, String callerToken) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + callerToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), null, System.nanoTime() - start);
+        } catch (IOException e) {
+            return new Answer(-1, null, System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

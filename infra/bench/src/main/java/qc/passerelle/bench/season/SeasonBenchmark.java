@@ -111,6 +111,8 @@ public final class SeasonBenchmark {
                 .put("command-to-view latency p99 (ms)", viewLatency.percentile(99))
                 .put("command-to-view samples", viewLatency.count());
 
+        scopedLists();
+
         String mongo = args.text("mongo", "mongodb://localhost:27017");
         double insertOne = StoreRate.insertOne(mongo, 2000, 1000, clients);
         double insertMany = StoreRate.insertMany(mongo, 10_000, 1000);
@@ -280,6 +282,38 @@ public final class SeasonBenchmark {
             }
             LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
         }
+    }
+
+    /**
+     * p50 and p95 of the scoped lists people open most, each asked 50 times for its first page of 50, with everything
+     * the run stored: workers by citizenship (MIFI), a consulate's workers in agricultural-workers and in the common
+     * view, an employer's housing units.
+     */
+    private void scopedLists() throws Exception {
+        String issuer = args.text("issuer", "http://localhost:9000");
+        String view = args.text("view", "http://localhost:8080");
+        String mifi = Api.token(issuer, "bench-mifi", "\"MIFI\"");
+        String consulate = Api.token(issuer, "bench-consulat-gt", "\"CONSULATE\"", "\"country\": \"GT\"");
+        String farm = farmIds.get(0);
+        String employer = Api.token(issuer, "bench-farm", "\"EMPLOYER\"", "\"employer_id\": \"" + farm + "\"");
+        Map<String, String[]> lists = new java.util.LinkedHashMap<>();
+        lists.put("workers by citizenship (MIFI)", new String[] {agri + "/api/workers?citizenship=GT&size=50", mifi});
+        lists.put("a consulate's workers", new String[] {agri + "/api/workers?size=50", consulate});
+        lists.put("a consulate's view (common-view)", new String[] {view + "/api/views/consulates/GT/workers?size=50", consulate});
+        lists.put("an employer's housing units", new String[] {agri + "/api/housing-units?size=50", employer});
+        lists.forEach((name, list) -> {
+            Latencies latencies = new Latencies();
+            for (int i = 0; i < 55; i++) {
+                Api.Answer answer = api.read(list[0], list[1]);
+                if (answer.status() != 200) {
+                    throw new IllegalStateException(name + " answered " + answer.status());
+                }
+                if (i >= 5) {   // the first few warm the path up
+                    latencies.add(answer.nanos());
+                }
+            }
+            results.put(name + " p50 (ms)", latencies.percentile(50)).put(name + " p95 (ms)", latencies.percentile(95));
+        });
     }
 
     /** Seconds from the last command until every worker shows with their final status in the common view. */
