@@ -1,0 +1,48 @@
+package qc.passerelle.messaging.consumer;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import qc.passerelle.contracts.MobilityEvent;
+import qc.passerelle.contracts.recruiting.EmployerRegistered;
+
+/**
+ * A service's own copy of the employers recruiting registered, in its own database (DESIGN: no synchronous call to
+ * another context on a command's path). Each employer's latest registration wins, whatever the order, repetition or
+ * replay the events come in. A service declares its copy as a bean by extending this class.
+ */
+public abstract class RegisteredEmployers implements BatchProjection {
+
+    public static final String COLLECTION = "employers";
+
+    private final MongoTemplate mongo;
+
+    protected RegisteredEmployers(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Set<Class<? extends MobilityEvent>> eventTypes() {
+        return Set.of(EmployerRegistered.class);
+    }
+
+    @Override
+    public void apply(List<Delivered<?>> events) {
+        ProjectionWrites writes = ProjectionWrites.on(mongo, COLLECTION);
+        for (Delivered<?> delivered : events) {
+            EmployerRegistered e = (EmployerRegistered) delivered.event();
+            writes.ifNewer(e.employerId(), delivered.sequence(), new Update()
+                    .set("legalName", e.legalName()).set("neq", e.neq()).set("region", e.region())
+                    .set("sector", e.sector()).set("lastEventId", delivered.envelope().id()));
+        }
+        writes.execute();
+    }
+
+    public boolean exists(String employerId) {
+        return mongo.exists(query(where("_id").is(employerId)), COLLECTION);
+    }
+}
