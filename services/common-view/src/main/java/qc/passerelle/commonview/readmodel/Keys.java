@@ -1,0 +1,33 @@
+package qc.passerelle.commonview.readmodel;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/**
+ * How ids become parts of read models: map keys (a MongoDB path splits on {@code .} and an operator starts with
+ * {@code $}, so both are escaped), ISO weeks, and the bucket of a per-scope document.
+ */
+public final class Keys {
+
+    private Keys() {
+    }
+
+    /** An id as a field name, reversibly: {@code %}, {@code .} and {@code $} are percent-encoded. */
+    public static String field(String id) {
+        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    public static String id(String field) {
+        return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+    }
+
+    /** The ISO week of a date, e.g. {@code 2027-W14}: weeks sort as text. */
+    public static String week(LocalDate date) {
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** Which of {@code buckets} documents of a scope holds this id: the same answer on every JVM. */
+    public static int bucket(String id, int buckets) {
+        return Math.floorMod(id.hashCode(), buckets);
+    }
+}
