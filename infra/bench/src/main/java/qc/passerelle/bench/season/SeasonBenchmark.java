@@ -51,6 +51,9 @@ import qc.passerelle.contracts.recruiting.EmployerRegistered;
  */
 public final class SeasonBenchmark {
 
+    /** Where common-view's worker view keeps the worker's status (ADR 0014: state and its sequence in one field). */
+    private static final String STATUS = "state.status";
+
     private final Args args;
     private final Api api;
     private final String agri;
@@ -327,9 +330,9 @@ public final class SeasonBenchmark {
             long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
             while (System.nanoTime() < deadline) {
                 int matching = 0;
-                for (Document view : views.find(Filters.in("_id", expected.keySet())).projection(Projections.include("status"))
-                        .batchSize(1000)) {
-                    if (expected.get(view.getString("_id")).equals(view.getString("status"))) {
+                for (Document view : views.find(Filters.in("_id", expected.keySet()))
+                        .projection(Projections.include(STATUS)).batchSize(1000)) {
+                    if (expected.get(view.getString("_id")).equals(view.getEmbedded(List.of("state", "status"), String.class))) {
                         matching++;
                     }
                 }
