@@ -128,6 +128,14 @@ public final class SeasonBenchmark {
         System.out.println("\nwritten to " + file);
     }
 
+    /**
+     * A NEQ is unique in recruiting: a run's farms get their own (the run's hash in the first digits), so that the
+     * benchmark runs again against a stack that already holds an earlier season.
+     */
+    private static String neqOf(Season.Farm farm, String run) {
+        return String.valueOf(1_000_000_000L + Math.floorMod(run.hashCode(), 8_000) * 100_000L + farm.index());
+    }
+
     /** Farms come from recruiting when it runs; otherwise the benchmark announces them as recruiting would. */
     private void registerFarms(Season season, String run) throws Exception {
         String recruiting = args.text("recruiting", "http://localhost:8081");
@@ -138,7 +146,7 @@ public final class SeasonBenchmark {
                 Api.Answer answer = api.post(recruiting + "/api/employers", """
                         {"legalName": "%s", "neq": "%s", "region": "%s", "sectors": ["AGRICULTURE"],
                          "contactEmail": "direction@ferme%d.example", "needsLmia": true}"""
-                        .formatted(farm.legalName(), farm.neq(), farm.region(), farm.index()), run + "-farm-" + farm.index());
+                        .formatted(farm.legalName(), neqOf(farm, run), farm.region(), farm.index()), run + "-farm-" + farm.index());
                 require(answer, "farm");
                 farmIds.put(farm.index(), answer.body().get("employerId").asString());
             }).toList());
