@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,10 +40,10 @@ class WorkerDirectory implements BatchProjection {
     static final String COLLECTION = "worker_directory";
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ#";
     private static final int SPREAD = 4;
-    private static final Comparator<WorkerResponse> BY_NAME = Comparator
-            .comparing((WorkerResponse w) -> w.familyName().toLowerCase(Locale.ROOT))
-            .thenComparing(w -> w.givenName().toLowerCase(Locale.ROOT))
-            .thenComparing(WorkerResponse::workerId);
+    private static final Comparator<Document> BY_NAME = Comparator
+            .comparing((Document w) -> w.getString("familyName").toLowerCase(Locale.ROOT))
+            .thenComparing(w -> w.getString("givenName").toLowerCase(Locale.ROOT))
+            .thenComparing(w -> w.getString("workerId"));
 
     private final MongoTemplate mongo;
 
@@ -102,9 +101,13 @@ class WorkerDirectory implements BatchProjection {
         writes.execute();
     }
 
-    /** One page of a scope's workers, filtered and sorted by name; every bucket of the scope in one read. */
-    PageResponse<WorkerResponse> page(Scope scope, Predicate<WorkerResponse> filter, PageRequest request) {
-        List<WorkerResponse> all = new ArrayList<>();
+    /**
+     * One page of a scope's workers, filtered and sorted by name; every bucket of the scope in one read. Entries are
+     * filtered and sorted as stored, and only the page's are turned into responses: a consulate of a whole season
+     * holds thousands.
+     */
+    PageResponse<WorkerResponse> page(Scope scope, WorkerQueries.Filters filters, PageRequest request) {
+        List<Document> all = new ArrayList<>();
         List<String> buckets = buckets(scope);
         Query read = query(where("_id").in(buckets));
         read.cursorBatchSize(buckets.size());
@@ -114,16 +117,27 @@ class WorkerDirectory implements BatchProjection {
                 continue;
             }
             for (Object value : entries.values()) {
-                WorkerResponse worker = mongo.getConverter().read(WorkerResponse.class, (Document) value);
-                if (filter.test(worker)) {
-                    all.add(worker);
+                Document entry = (Document) value;
+                if (matches(entry, filters)) {
+                    all.add(entry);
                 }
             }
         }
         all.sort(BY_NAME);
         int from = (int) Math.min(all.size(), request.offset());
         int to = Math.min(all.size(), from + request.size());
-        return PageResponse.of(List.copyOf(all.subList(from, to)), request, all.size());
+        List<WorkerResponse> items = all.subList(from, to).stream()
+                .map(entry -> mongo.getConverter().read(WorkerResponse.class, entry)).toList();
+        return PageResponse.of(items, request, all.size());
+    }
+
+    /** Every filter, on an entry as stored (the scope's own filter included, harmlessly). */
+    private static boolean matches(Document entry, WorkerQueries.Filters f) {
+        return (f.status() == null || f.status().equals(entry.getString("status")))
+                && (f.employerId() == null || f.employerId().equals(entry.getString("employerId")))
+                && (f.citizenship() == null || f.citizenship().equals(entry.getString("citizenship")))
+                && (f.season() == null || f.season().equals(entry.get("season")))
+                && (f.housingUnitId() == null || f.housingUnitId().equals(entry.getString("housingUnitId")));
     }
 
     /** The single scope a caller's list falls in, when there is one (a caller with several scoped roles has none). */

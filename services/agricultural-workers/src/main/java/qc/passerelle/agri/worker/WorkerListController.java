@@ -54,7 +54,7 @@ class WorkerListController {
         PageRequest request = PageRequest.of(page, size);
         // a consulate's, an employer's or a country's list reads the directory; MIFI's whole list reads the workers
         PageResponse<WorkerResponse> found = WorkerDirectory.scopeOf(narrowing(caller, filters))
-                .map(directoryScope -> directory.page(directoryScope, matching(filters), request))
+                .map(directoryScope -> directory.page(directoryScope, filters, request))
                 .orElseGet(() -> pages.of(Worker.COLLECTION, Worker.class, WorkerQueries.condition(scope, filters),
                         Sort.by("familyName", "givenName", "_id"), request, WorkerResponse::of));
         audit.personalRecordsRead(caller, "list workers", found.items().stream().map(WorkerResponse::workerId).toList());
@@ -97,15 +97,6 @@ class WorkerListController {
             return java.util.Map.of("country", caller.country());
         }
         return employer ? java.util.Map.of("employer", caller.employerId()) : java.util.Map.of();
-    }
-
-    /** Every filter, applied to a directory entry (the scope's own filter included, harmlessly). */
-    private static java.util.function.Predicate<WorkerResponse> matching(WorkerQueries.Filters f) {
-        return w -> (f.status() == null || f.status().equals(w.status().name()))
-                && (f.employerId() == null || f.employerId().equals(w.employerId()))
-                && (f.citizenship() == null || f.citizenship().equals(w.citizenship()))
-                && (f.season() == null || f.season() == w.season())
-                && (f.housingUnitId() == null || f.housingUnitId().equals(w.housingUnitId()));
     }
 
     private static WorkerQueries.Filters filters(String status, String employerId, String citizenship, Integer season,

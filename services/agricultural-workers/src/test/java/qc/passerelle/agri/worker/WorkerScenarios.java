@@ -261,6 +261,25 @@ abstract class WorkerScenarios extends AgriScenarios {
         assertThat(EventSchemas.problems(EventCatalogue.of(WorkerAbsent.class), events.get(2).value())).isEmpty();
     }
 
+    /** A consulate's list comes in pages, sorted by family name whatever the case, counted in full. */
+    @Test
+    void aConsulatesListIsPagedInNameOrder() {
+        for (String familyName : List.of("Zamora", "Alvarez", "mendoza")) {
+            String json = arrivalJson("KN").replaceFirst("\"familyName\": \"[^\"]*\"", "\"familyName\": \"" + familyName + "\"");
+            assertThat(http.postJson("/api/workers/arrivals", json).status()).isEqualTo(201);
+        }
+        HttpTestClient consulate = as(tokens.consulate("KN"));
+        org.awaitility.Awaitility.await().atMost(PATIENCE)
+                .until(() -> consulate.get("/api/workers").json().get("totalItems").asInt() == 3);
+
+        JsonNode first = consulate.get("/api/workers?size=2").json();
+        JsonNode second = consulate.get("/api/workers?size=2&page=1").json();
+        assertThat(first.get("items").findValuesAsString("familyName")).containsExactly("Alvarez", "mendoza");
+        assertThat(second.get("items").findValuesAsString("familyName")).containsExactly("Zamora");
+        assertThat(first.get("totalItems").asInt()).isEqualTo(3);
+        assertThat(consulate.get("/api/workers?status=DEPARTED").json().get("totalItems").asInt()).isZero();
+    }
+
     /** The lists read small per-country and per-employer documents: they follow a worker from one farm to the next. */
     @Test
     void theListsOfACountryAndOfEachEmployerFollowAWorkerWhoMoves() {
