@@ -62,7 +62,8 @@ public class ResourceServerAutoConfiguration {
         return http.build();
     }
 
-    private static JwtAuthenticationConverter rolesFromClaim() {
+    /** Roles from the token's {@code roles} claim: for bearer tokens here, and for a web page's session (common-view). */
+    public static JwtAuthenticationConverter rolesFromClaim() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> Caller.of(jwt).roles().stream()
                 .map(role -> new SimpleGrantedAuthority(role.authority()))

@@ -196,7 +196,9 @@ abstract class AlertScenarios extends ServiceScenarios {
     void aReportOpenAfter72HoursAndAnOverdueDeficiencyAreRaisedByTheClockAndClearedWhenAnswered() {
         String employer = season.id("emp");
         String unit = season.unit(employer, "MONTEREGIE");
-        String failed = season.inspect(unit, employer, InspectionResult.NON_COMPLIANT, 8, LocalDate.now(clock).plusDays(2));
+        // deadlines are Quebec dates: between midnight UTC and midnight in Quebec, the UTC date is a day ahead
+        LocalDate todayInQuebec = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("America/Toronto"));
+        String failed = season.inspect(unit, employer, InspectionResult.NON_COMPLIANT, 8, todayInQuebec.plusDays(2));
         String worker = season.arrive("GT", employer, unit, LocalDate.of(2026, 4, 27));
         String report = season.fileReport(worker, "GT", employer, unit);
         String unanswered = AlertIds.unanswered(report);
