@@ -1,0 +1,22 @@
+package qc.passerelle.web;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * What the Grafana dashboard (infra/grafana) relies on in every service's {@code /actuator/prometheus}: each series
+ * tagged {@code application} with the service's name, wherever and however it is scraped, and request latencies as a
+ * histogram so that percentiles can be aggregated across instances. Lowest precedence, so a service can still override.
+ */
+public class MetricsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("passerelleMetricsDefaults", Map.of(
+                "management.metrics.tags.application", "${spring.application.name:passerelle}",
+                "management.metrics.distribution.percentiles-histogram.http.server.requests", "true")));
+    }
+}
