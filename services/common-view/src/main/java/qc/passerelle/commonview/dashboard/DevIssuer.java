@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -17,11 +20,23 @@ import qc.passerelle.security.IdentityEnvironment;
 
 /**
  * The local stack's development token issuer, as the sign-in page uses it: its demo users, and a token for the one
- * chosen. Exists only with the dev profile, where the services trust that issuer anyway.
+ * chosen. Exists only where the services trust that issuer anyway.
  */
 @Component
-@Profile("dev")
+@Conditional(DevIssuer.Enabled.class)
 class DevIssuer {
+
+    /**
+     * With the dev profile (./passerelle up), or where the services are told to trust the development issuer and
+     * the dashboard is given its address (docker compose with infra/compose/dev.env), never otherwise.
+     */
+    static final class Enabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String address = context.getEnvironment().getProperty("passerelle.dashboard.dev-issuer");
+            return context.getEnvironment().matchesProfiles("dev") || (address != null && !address.isBlank());
+        }
+    }
 
     /** A working day: the session ends with its token. */
     static final long TOKEN_SECONDS = 8 * 3600;
