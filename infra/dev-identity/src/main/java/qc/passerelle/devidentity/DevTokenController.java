@@ -27,6 +27,10 @@ class DevTokenController {
             new DemoUser("mifi-analyste", List.of("MIFI"), Map.of(), "MIFI analyst: sees everything"),
             new DemoUser("consulat-gt", List.of("CONSULATE"), Map.of("country", "GT"), "Consulate of Guatemala"),
             new DemoUser("consulat-mx", List.of("CONSULATE"), Map.of("country", "MX"), "Consulate of Mexico"),
+            new DemoUser("consulat-hn", List.of("CONSULATE"), Map.of("country", "HN"), "Consulate of Honduras"),
+            new DemoUser("consulat-jm", List.of("CONSULATE"), Map.of("country", "JM"), "Consulate of Jamaica"),
+            new DemoUser("consulat-sv", List.of("CONSULATE"), Map.of("country", "SV"), "Consulate of El Salvador"),
+            // ./passerelle demo registers this farm with this id (infra/demo), with workers and a failing unit
             new DemoUser("ferme-beausejour", List.of("EMPLOYER"), Map.of("employer_id", "emp-ferme-001"), "a farm in Montérégie"),
             new DemoUser("recruteur-jq", List.of("RECRUITER"), Map.of(), "Journées Québec recruiter"),
             new DemoUser("inspecteur-07", List.of("INSPECTOR"), Map.of(), "housing inspector"),
