@@ -1,5 +1,8 @@
 package qc.passerelle.commonview.alert;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.List;
@@ -32,12 +35,22 @@ public class AlertRaiser {
     private final AggregateStore store;
     private final Outbox outbox;
     private final Replay replay;
+    private final MeterRegistry meters;
 
-    public AlertRaiser(MongoTemplate mongo, AggregateStore store, Outbox outbox, Replay replay) {
+    public AlertRaiser(MongoTemplate mongo, AggregateStore store, Outbox outbox, Replay replay,
+                       ObjectProvider<MeterRegistry> meters) {
         this.mongo = mongo;
         this.store = store;
         this.outbox = outbox;
         this.replay = replay;
+        this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+    }
+
+    /** What an operator watches through a season (passerelle_alerts_raised_total{kind=...}): raised once each. */
+    private void raised(String alertId, MobilityEvent event) {
+        log.info("raised {}", alertId);
+        Counter.builder("passerelle.alerts.raised").description("alerts raised, once per cause")
+                .tag("kind", event.getClass().getSimpleName()).register(meters).increment();
     }
 
     /** True when this call raised it; false when it was raised before (or the views are being rebuilt). */
@@ -56,7 +69,7 @@ public class AlertRaiser {
                 try {
                     store.insert(new AlertSource(key, event.subject(), List.of(alertId), 1, outbox.events(event), true),
                             AlertSource.COLLECTION);
-                    log.info("raised {}", alertId);
+                    raised(alertId, event);
                     return true;
                 } catch (DuplicateKeyException raced) {
                     continue;
@@ -69,7 +82,7 @@ public class AlertRaiser {
             Optional<AlertSource> written = store.updateAtVersion(AlertSource.COLLECTION, key, source.version(),
                     where("raised").ne(alertId), update, AlertSource.class);
             if (written.isPresent()) {
-                log.info("raised {}", alertId);
+                raised(alertId, event);
                 return true;
             }
         }
