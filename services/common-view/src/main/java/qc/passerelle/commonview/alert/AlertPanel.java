@@ -2,6 +2,8 @@ package qc.passerelle.commonview.alert;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import qc.passerelle.commonview.dashboard.Pager;
 import qc.passerelle.security.Caller;
 import qc.passerelle.security.audit.AuditTrail;
 import qc.passerelle.web.PageRequest;
@@ -25,6 +27,14 @@ public class AlertPanel {
         audit.personalRecordsRead(caller, "dashboard alerts", items.stream()
                 .flatMap(a -> a.workers().stream().map(AlertItem.Worker::workerId)).distinct().toList());
         return PageResponse.of(items, request, all.size());
+    }
+
+    /** What a page's alerts section shows: a page of the audience's open alerts, and whether it may acknowledge them. */
+    public void show(Model model, Caller caller, String audience, Integer page, boolean canAcknowledge) {
+        PageResponse<AlertItem> open = open(caller, audience, PageRequest.of(page, 20));
+        model.addAttribute("alerts", open);
+        model.addAttribute("alertsPager", Pager.of(open, "pageAlertes"));
+        model.addAttribute("canAcknowledge", canAcknowledge);
     }
 
     /** The caller acknowledges for its own audience (MIFI, its employer, its consulate). */

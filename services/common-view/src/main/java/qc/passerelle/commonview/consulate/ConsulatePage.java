@@ -100,10 +100,7 @@ class ConsulatePage {
         model.addAttribute("status", statusFilter);
         model.addAttribute("employerId", employerFilter);
         model.addAttribute("weeks", BarChart.grouped(weeks));
-        var open = alerts.open(caller, Audience.consulate(country), PageRequest.of(pageAlertes, 20));
-        model.addAttribute("alerts", open);
-        model.addAttribute("alertsPager", Pager.of(open, "pageAlertes"));
-        model.addAttribute("canAcknowledge", own);
+        alerts.show(model, caller, Audience.consulate(country), pageAlertes, own);
         model.addAttribute("stream", own ? "/tableau/flux" : "/tableau/flux?country=" + country);
         return Fragments.view("consulat", fragment, PARTS);
     }

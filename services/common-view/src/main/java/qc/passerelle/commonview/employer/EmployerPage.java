@@ -58,10 +58,7 @@ class EmployerPage {
         model.addAttribute("workers", workers);
         model.addAttribute("workersPager", Pager.of(workers, "page"));
         model.addAttribute("status", statusFilter);
-        var open = alerts.open(caller, Audience.employer(employerId), PageRequest.of(pageAlertes, 20));
-        model.addAttribute("alerts", open);
-        model.addAttribute("alertsPager", Pager.of(open, "pageAlertes"));
-        model.addAttribute("canAcknowledge", own);
+        alerts.show(model, caller, Audience.employer(employerId), pageAlertes, own);
         model.addAttribute("stream", own ? "/tableau/flux" : "/tableau/flux?employerId=" + employerId);
         return Fragments.view("employeur", fragment, PARTS);
     }

@@ -13,11 +13,9 @@ import qc.passerelle.commonview.change.Audience;
 import qc.passerelle.commonview.dashboard.BarChart;
 import qc.passerelle.commonview.dashboard.DashboardPage;
 import qc.passerelle.commonview.dashboard.Fragments;
-import qc.passerelle.commonview.dashboard.Pager;
 import qc.passerelle.commonview.programs.ProgramFigures;
 import qc.passerelle.security.Caller;
 import qc.passerelle.web.InvalidFieldException;
-import qc.passerelle.web.PageRequest;
 
 /**
  * MIFI's page: the season (arrivals per week by country and by region, present now, housing compliance, open
@@ -59,10 +57,7 @@ class MifiPage {
         model.addAttribute("byCountry", BarChart.stacked(figures.arrivalsPerWeekByCountry()));
         model.addAttribute("byRegion", BarChart.stacked(figures.arrivalsPerWeekByRegion()));
         model.addAttribute("programs", programs.figures());
-        var open = alerts.open(Caller.current(), Audience.MIFI, PageRequest.of(pageAlertes, 20));
-        model.addAttribute("alerts", open);
-        model.addAttribute("alertsPager", Pager.of(open, "pageAlertes"));
-        model.addAttribute("canAcknowledge", true);
+        alerts.show(model, Caller.current(), Audience.MIFI, pageAlertes, true);
         model.addAttribute("stream", "/tableau/flux");
         return Fragments.view("mifi", fragment, PARTS);
     }
