@@ -63,7 +63,7 @@ class FaultSuiteTest {
     /** Shares like the season's: two consulates need more than one page of 200. */
     private static final List<String> COUNTRY_BY_TWENTIETH = List.of("MX", "MX", "MX", "MX", "MX", "MX", "MX", "MX",
             "GT", "GT", "GT", "GT", "GT", "GT", "HN", "HN", "HN", "JM", "JM", "CO");
-    private static final List<String> COUNTRIES = List.of("MX", "GT", "HN", "JM", "CO");
+    static final List<String> COUNTRIES = List.of("MX", "GT", "HN", "JM", "CO");
     private static final int WORKERS = 1000;
     private static final double FAULT_AFTER_SHARE = 0.3;
     private static final Duration BROKER_OUTAGE = Duration.ofSeconds(30);
@@ -373,7 +373,7 @@ class FaultSuiteTest {
      * 1,000 workers; per 40, one absent then departed, four absent, six departed: 300 transitions in all, so that
      * histories of one, two and three events are all checked.
      */
-    private static List<LoadClients.Plan> plans() {
+    static List<LoadClients.Plan> plans() {
         List<LoadClients.Plan> plans = new ArrayList<>();
         for (int i = 0; i < WORKERS; i++) {
             LoadClients.Transition transition = switch (i % 40) {
@@ -409,7 +409,7 @@ class FaultSuiteTest {
     }
 
     /** Tokens live 10 minutes; the suite mints a new one well before, rather than one per request. */
-    private static Supplier<String> fresh(Supplier<String> mint) {
+    static Supplier<String> fresh(Supplier<String> mint) {
         return new Supplier<>() {
             private String token;
             private long minted;

@@ -126,7 +126,9 @@ final class LoadClients {
         }
     }
 
-    private final int port;
+    /** The instances of agricultural-workers, taken in turn as a load balancer would; a retry goes to the next. */
+    private final List<Integer> ports;
+    private final AtomicInteger nextPort = new AtomicInteger();
     private final Supplier<String> token;
     private final String unitId;
     private final String employerId;
@@ -142,7 +144,12 @@ final class LoadClients {
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
 
     LoadClients(int port, Supplier<String> token, String employerId, String unitId, String runId, LocalDate today) {
-        this.port = port;
+        this(List.of(port), token, employerId, unitId, runId, today);
+    }
+
+    LoadClients(List<Integer> ports, Supplier<String> token, String employerId, String unitId, String runId,
+                LocalDate today) {
+        this.ports = List.copyOf(ports);
         this.token = token;
         this.employerId = employerId;
         this.unitId = unitId;
@@ -200,12 +207,14 @@ final class LoadClients {
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         Duration backOff = FIRST_BACK_OFF;
         String last = "";
+        int firstPort = nextPort.getAndIncrement();
         try {
             for (int attempt = 1; ; attempt++) {
                 requests.increment();
                 if (attempt > 1) {
                     retries.increment();
                 }
+                int port = ports.get(Math.floorMod(firstPort + attempt - 1, ports.size()));
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .timeout(REQUEST_TIMEOUT)
                         .header("Content-Type", "application/json")

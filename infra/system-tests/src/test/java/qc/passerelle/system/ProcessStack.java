@@ -69,6 +69,12 @@ final class ProcessStack implements AutoCloseable {
     }
 
     private StackProcess service(String name, int port, Path logs) {
+        return new StackProcess(name, serviceCommand(name, port, mongoUri(name), bootstrapServers(), List.of()), logs);
+    }
+
+    /** A service from its executable jar, pointed at the store, the broker(s) and the test token issuer. */
+    static List<String> serviceCommand(String name, int port, String mongoUri, String bootstrapServers,
+                                       List<String> extraArguments) {
         Path jar = ROOT.resolve("services/" + name + "/target/" + name + "-0.1.0-SNAPSHOT-exec.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: it is built in the package phase of " + name);
@@ -76,14 +82,15 @@ final class ProcessStack implements AutoCloseable {
         TestIdentityProvider identity = TestIdentityProvider.get();
         List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
-                "--spring.mongodb.uri=" + mongoUri(name),
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
+                "--spring.mongodb.uri=" + mongoUri,
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identity.issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + identity.jwkSetUri(),
                 "--spring.jmx.enabled=false",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(relayTiming());
-        return new StackProcess(name, jvm(arguments), logs);
+        arguments.addAll(extraArguments);
+        return jvm(arguments);
     }
 
     /**
@@ -99,7 +106,7 @@ final class ProcessStack implements AutoCloseable {
                 : List.of("--passerelle.messaging.relay.lease=30s", "--passerelle.messaging.relay.scan-interval=10s");
     }
 
-    private static List<String> jvm(List<String> arguments) {
+    static List<String> jvm(List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(SMALL_JVM);
@@ -158,7 +165,7 @@ final class ProcessStack implements AutoCloseable {
                 });
     }
 
-    private static boolean accepts(int port) {
+    static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 500);
             return true;
@@ -191,7 +198,7 @@ final class ProcessStack implements AutoCloseable {
         }
     }
 
-    private static void recreate(Path directory) {
+    static void recreate(Path directory) {
         try {
             if (Files.exists(directory)) {
                 try (Stream<Path> paths = Files.walk(directory)) {

@@ -20,17 +20,24 @@ public final class TopicsOfTheCatalogue {
     private TopicsOfTheCatalogue() {
     }
 
+    /** On one broker: three partitions, one replica. */
     public static void provision(String bootstrapServers) {
+        provision(bootstrapServers, 3, 1, 1);
+    }
+
+    /** As the owners provision them in a cluster: their partitions, replicas and in-sync replicas needed for a write. */
+    public static void provision(String bootstrapServers, int partitions, int replicationFactor, int minInsyncReplicas) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            Map<String, String> keepForever = Map.of("retention.ms", "-1", "retention.bytes", "-1");
+            Map<String, String> configs = Map.of("retention.ms", "-1", "retention.bytes", "-1",
+                    "min.insync.replicas", String.valueOf(minInsyncReplicas));
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : Topics.ALL) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, 3, (short) 1).configs(keepForever));
+                    missing.add(new NewTopic(topic, partitions, (short) replicationFactor).configs(configs));
                 }
                 if (!existing.contains(Topics.deadLetter(topic))) {
-                    missing.add(new NewTopic(Topics.deadLetter(topic), 1, (short) 1).configs(keepForever));
+                    missing.add(new NewTopic(Topics.deadLetter(topic), 1, (short) replicationFactor).configs(configs));
                 }
             }
             if (!missing.isEmpty()) {

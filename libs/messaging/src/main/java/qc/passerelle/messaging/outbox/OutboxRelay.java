@@ -73,14 +73,16 @@ public class OutboxRelay {
         refs.forEach(ref -> byCollection.computeIfAbsent(ref.collection(), c -> new ArrayList<>()).add(ref));
         byCollection.forEach((collection, wanted) -> {
             Map<Object, Claimed> taken = claim(collection, wanted);
+            List<AggregateRef> notTaken = new ArrayList<>();
             for (AggregateRef ref : wanted) {
                 Claimed c = taken.get(ref.id());
                 if (c == null) {
-                    results.add(new Result(ref, false, 0, null, false));
+                    notTaken.add(ref);
                 } else {
                     claimed.add(c);
                 }
             }
+            results.addAll(notClaimed(collection, notTaken));
         });
         publish(claimed);
         acknowledge(claimed);
@@ -118,6 +120,43 @@ public class OutboxRelay {
                     number(doc.get(Outbox.REJECTIONS))));
         }
         return claimed;
+    }
+
+    /**
+     * Why an aggregate could not be claimed, and so when to come back. Leased by another relay (another instance,
+     * or one that died holding it): soon, since the holder publishes only the events it read, not those a command
+     * appended since (the command's signal reached this relay, not the holder), and at the latest when the lease ends;
+     * backing off after another relay's failure: at its next attempt; nothing pending, or parked: never. One read by
+     * {@code _id}, and only when some aggregate was not claimed.
+     */
+    private List<Result> notClaimed(String collection, List<AggregateRef> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        Query states = query(where("_id").in(refs.stream().map(AggregateRef::id).distinct().toList()))
+                .cursorBatchSize(refs.size() + 1);
+        states.fields().include(Outbox.PENDING).include(Outbox.PARKED).include(Outbox.LEASE_UNTIL)
+                .include(Outbox.NEXT_ATTEMPT_AT);
+        Map<Object, Document> byId = new HashMap<>();
+        for (Document doc : mongo.find(states, Document.class, collection)) {
+            byId.put(doc.get("_id"), doc);
+        }
+        Instant now = clock.instant();
+        List<Result> results = new ArrayList<>(refs.size());
+        for (AggregateRef ref : refs) {
+            Document doc = byId.get(ref.id());
+            Instant retryAt = null;
+            if (doc != null && Boolean.TRUE.equals(doc.get(Outbox.PENDING)) && !Boolean.TRUE.equals(doc.get(Outbox.PARKED))) {
+                retryAt = now.plus(settings.firstBackOff());
+                if (doc.get(Outbox.LEASE_UNTIL) instanceof Date leaseUntil && leaseUntil.toInstant().isAfter(now)) {
+                    retryAt = leaseUntil.toInstant().isBefore(retryAt) ? leaseUntil.toInstant() : retryAt;
+                } else if (doc.get(Outbox.NEXT_ATTEMPT_AT) instanceof Date next && next.toInstant().isAfter(now)) {
+                    retryAt = next.toInstant();
+                }
+            }
+            results.add(new Result(ref, false, 0, retryAt, false));
+        }
+        return results;
     }
 
     /** Round r sends the r-th event of every aggregate still going; an aggregate stops at its first failure. */

@@ -211,6 +211,75 @@ class OutboxRelayTest {
         assertThat(producer.history()).hasSize(1);
     }
 
+    /**
+     * Two instances: one relays an aggregate while a command on the other appends an event to it. The holder leaves
+     * that event (it read the aggregate before), and the other instance's relay, told of the write, found the
+     * aggregate leased: it must come back soon, not leave the event to the next scan (a minute by default).
+     */
+    @Test
+    void anAggregateLeasedByAnotherRelayIsTriedAgainSoonAndNoLaterThanTheEndOfTheLease() {
+        String id = aggregateWith(1);
+        java.util.Date leaseEnd = java.util.Date.from(clock.instant().plus(SETTINGS.lease()));
+        mongo.updateFirst(query(where("_id").is(id)), new org.springframework.data.mongodb.core.query.Update()
+                .set(Outbox.LEASE_OWNER, "another-instance").set(Outbox.LEASE_UNTIL, leaseEnd), COLLECTION);
+
+        OutboxRelay.Result result = relay(new ScriptedProducer(r -> null), closedBreaker()).relay(List.of(ref(id))).get(0);
+
+        assertThat(result.claimed()).isFalse();
+        assertThat(result.retryAt()).isNotNull().isAfter(clock.instant())
+                .isBeforeOrEqualTo(clock.instant().plus(SETTINGS.firstBackOff()));
+    }
+
+    /** Another instance's back-off is kept: the aggregate comes back when that instance would try it again. */
+    @Test
+    void anAggregateBackingOffOnAnotherInstanceIsTriedAgainAtItsNextAttempt() {
+        String id = aggregateWith(1);
+        relay(new ScriptedProducer(r -> new TimeoutException("away")), closedBreaker()).relay(List.of(ref(id)));
+        java.util.Date next = doc(id).getDate(Outbox.NEXT_ATTEMPT_AT);
+
+        OutboxRelay.Result result = relay(new ScriptedProducer(r -> null), closedBreaker()).relay(List.of(ref(id))).get(0);
+
+        assertThat(result.claimed()).isFalse();
+        assertThat(result.retryAt()).isEqualTo(next.toInstant());
+    }
+
+    /** Published by another instance meanwhile, or parked: nothing to come back for. */
+    @Test
+    void anAggregateWithNothingLeftToPublishIsNotTriedAgain() {
+        String id = aggregateWith(1);
+        relay(new ScriptedProducer(r -> null), closedBreaker()).relay(List.of(ref(id)));
+
+        OutboxRelay.Result result = relay(new ScriptedProducer(r -> null), closedBreaker()).relay(List.of(ref(id))).get(0);
+
+        assertThat(result.claimed()).isFalse();
+        assertThat(result.retryAt()).isNull();
+    }
+
+    /**
+     * End to end on the runner: an aggregate found leased (here by a relay that died holding it) is published once
+     * the lease ends, without waiting for the next scan.
+     */
+    @Test
+    void theRunnerPublishesAnAggregateFoundLeasedOnceTheLeaseEndsWithoutWaitingForTheNextScan() {
+        Clock real = Clock.systemUTC();
+        String id = aggregateWith(1);
+        mongo.updateFirst(query(where("_id").is(id)), new org.springframework.data.mongodb.core.query.Update()
+                .set(Outbox.LEASE_OWNER, "a-relay-that-died")
+                .set(Outbox.LEASE_UNTIL, java.util.Date.from(real.instant().plusSeconds(2))), COLLECTION);
+        ScriptedProducer producer = new ScriptedProducer(r -> null);
+        OutboxRelay relay = new OutboxRelay(mongo, new EventPublisher(producer), closedBreaker(), real, SETTINGS);
+        OutboxRelayRunner runner = new OutboxRelayRunner(relay, new OutboxScan(mongo, OutboxCollections.of(COLLECTION)),
+                new OutboxBacklog(real), real, Duration.ofHours(1), Duration.ofMillis(100), 100);
+        runner.start();
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> producer.sentKeys().contains(id));
+        } finally {
+            runner.stop();
+        }
+        assertThat(producer.sentKeys()).containsOnlyOnce(id);
+    }
+
     @Test
     void anAggregateBackingOffIsNotClaimedBeforeItsNextAttempt() {
         String id = aggregateWith(1);
