@@ -44,6 +44,8 @@ import qc.passerelle.messaging.consumer.EventDispatcher;
 public class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+    /** Well inside the lease (60 s): a long batch does not let it run out. */
+    private static final long RENEW_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
     public record Status(String state, Instant startedAt, Instant endedAt, long events, String error) {
     }
@@ -72,8 +74,17 @@ public class Rebuild {
         this.batch = batch;
     }
 
+    /** The last rebuild of any instance (they share the read models), else this instance's own state. */
     public Status status() {
-        return status.get();
+        Document last = replay.last();
+        if (last == null) {
+            return status.get();
+        }
+        java.util.Date started = last.getDate("startedAt");
+        java.util.Date ended = last.getDate("endedAt");
+        Number events = (Number) last.get("events");
+        return new Status(last.getString("state"), started == null ? null : started.toInstant(),
+                ended == null ? null : ended.toInstant(), events == null ? 0 : events.longValue(), last.getString("error"));
     }
 
     /** Starts a rebuild in the background; false if one is running. */
@@ -91,12 +102,13 @@ public class Rebuild {
         try {
             long events = replayAll();
             status.set(new Status("DONE", started, clock.instant(), events, null));
+            replay.end("DONE", events, null);
             log.info("rebuilt the read models from {} records", events);
         } catch (RuntimeException | InterruptedException e) {
             status.set(new Status("FAILED", started, clock.instant(), 0, e.toString()));
+            replay.end("FAILED", 0, e.toString());
             log.error("rebuild failed", e);
         } finally {
-            replay.end();
             changes.write(List.of(new Change(Audience.EVERYONE, "reset", "rebuild", new Document("at",
                     java.util.Date.from(clock.instant())))));
         }
@@ -122,6 +134,7 @@ public class Rebuild {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
             long events = 0;
+            long renewedAt = System.nanoTime();
             while (!reached(consumer, end)) {
                 List<Delivery> deliveries = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
@@ -132,6 +145,10 @@ public class Rebuild {
                 dispatch(deliveries);
                 events += deliveries.size();
                 status.set(new Status("RUNNING", status.get().startedAt(), null, events, null));
+                if (System.nanoTime() - renewedAt > RENEW_EVERY_NANOS) {
+                    replay.renew(events);
+                    renewedAt = System.nanoTime();
+                }
             }
             return events;
         }
