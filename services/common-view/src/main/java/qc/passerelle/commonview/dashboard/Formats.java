@@ -74,6 +74,35 @@ public class Formats {
         return name.isBlank() || name.equals(code) ? code : name;
     }
 
+    /** Quebec's administrative regions by their official names, the same in every language. */
+    static final java.util.Map<String, String> REGIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("BAS_SAINT_LAURENT", "Bas-Saint-Laurent"),
+            java.util.Map.entry("SAGUENAY_LAC_SAINT_JEAN", "Saguenay–Lac-Saint-Jean"),
+            java.util.Map.entry("CAPITALE_NATIONALE", "Capitale-Nationale"), java.util.Map.entry("MAURICIE", "Mauricie"),
+            java.util.Map.entry("ESTRIE", "Estrie"), java.util.Map.entry("MONTREAL", "Montréal"),
+            java.util.Map.entry("OUTAOUAIS", "Outaouais"), java.util.Map.entry("ABITIBI_TEMISCAMINGUE", "Abitibi-Témiscamingue"),
+            java.util.Map.entry("COTE_NORD", "Côte-Nord"), java.util.Map.entry("NORD_DU_QUEBEC", "Nord-du-Québec"),
+            java.util.Map.entry("GASPESIE_ILES_DE_LA_MADELEINE", "Gaspésie–Îles-de-la-Madeleine"),
+            java.util.Map.entry("CHAUDIERE_APPALACHES", "Chaudière-Appalaches"), java.util.Map.entry("LAVAL", "Laval"),
+            java.util.Map.entry("LANAUDIERE", "Lanaudière"), java.util.Map.entry("LAURENTIDES", "Laurentides"),
+            java.util.Map.entry("MONTEREGIE", "Montérégie"), java.util.Map.entry("CENTRE_DU_QUEBEC", "Centre-du-Québec"));
+
+    public String region(String code) {
+        return code == null ? "" : REGIONS.getOrDefault(code, code);
+    }
+
+    /** The inner keys of a chart's figures (countries, regions) by their names, in the page's language. */
+    public java.util.Map<String, java.util.Map<String, Integer>> named(java.util.Map<String, java.util.Map<String, Integer>> figures,
+                                                                       java.util.function.UnaryOperator<String> name) {
+        java.util.Map<String, java.util.Map<String, Integer>> named = new java.util.LinkedHashMap<>();
+        figures.forEach((category, values) -> {
+            java.util.Map<String, Integer> row = new java.util.TreeMap<>();
+            values.forEach((key, value) -> row.merge(name.apply(key), value, Integer::sum));
+            named.put(category, row);
+        });
+        return named;
+    }
+
     /** The week number of an ISO week ({@code 2026-W14} → 14), for a chart's axis. */
     public String week(String isoWeek) {
         int w = isoWeek == null ? -1 : isoWeek.indexOf("-W");

@@ -12,6 +12,7 @@ import qc.passerelle.commonview.alert.AlertPanel;
 import qc.passerelle.commonview.change.Audience;
 import qc.passerelle.commonview.dashboard.BarChart;
 import qc.passerelle.commonview.dashboard.DashboardPage;
+import qc.passerelle.commonview.dashboard.Formats;
 import qc.passerelle.commonview.dashboard.Fragments;
 import qc.passerelle.commonview.programs.ProgramFigures;
 import qc.passerelle.security.Caller;
@@ -31,9 +32,11 @@ class MifiPage {
     private final SeasonOverview overview;
     private final ProgramFigures programs;
     private final AlertPanel alerts;
+    private final Formats formats;
     private final Clock clock;
 
-    MifiPage(SeasonOverview overview, ProgramFigures programs, AlertPanel alerts, Clock clock) {
+    MifiPage(SeasonOverview overview, ProgramFigures programs, AlertPanel alerts, Formats formats, Clock clock) {
+        this.formats = formats;
         this.overview = overview;
         this.programs = programs;
         this.alerts = alerts;
@@ -54,8 +57,8 @@ class MifiPage {
         model.addAttribute("seasons", java.util.stream.IntStream.rangeClosed(current - 3, current).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("figures", figures);
-        model.addAttribute("byCountry", BarChart.stacked(figures.arrivalsPerWeekByCountry()));
-        model.addAttribute("byRegion", BarChart.stacked(figures.arrivalsPerWeekByRegion()));
+        model.addAttribute("byCountry", BarChart.stacked(formats.named(figures.arrivalsPerWeekByCountry(), formats::country)));
+        model.addAttribute("byRegion", BarChart.stacked(formats.named(figures.arrivalsPerWeekByRegion(), formats::region)));
         model.addAttribute("programs", programs.figures());
         alerts.show(model, Caller.current(), Audience.MIFI, pageAlertes, true);
         model.addAttribute("stream", "/tableau/flux");
