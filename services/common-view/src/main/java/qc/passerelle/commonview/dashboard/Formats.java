@@ -103,6 +103,17 @@ public class Formats {
         return named;
     }
 
+    /** The rule a deficiency breaks ({@code CNESST_2026_DRAFT/A/bunk-beds} → {@code bunk-beds}), for its label. */
+    public String ruleKey(String ruleId) {
+        return ruleId == null ? "" : ruleId.substring(ruleId.lastIndexOf('/') + 1);
+    }
+
+    /** The room a deficiency is in ({@code CNESST_2026_DRAFT/A/bunk-beds} → {@code A}), or null for the whole unit. */
+    public String ruleRoom(String ruleId) {
+        String[] parts = ruleId == null ? new String[0] : ruleId.split("/");
+        return parts.length >= 3 ? parts[parts.length - 2] : null;
+    }
+
     /** The week number of an ISO week ({@code 2026-W14} → 14), for a chart's axis. */
     public String week(String isoWeek) {
         int w = isoWeek == null ? -1 : isoWeek.indexOf("-W");
