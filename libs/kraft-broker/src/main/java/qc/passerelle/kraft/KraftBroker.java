@@ -172,6 +172,10 @@ public final class KraftBroker implements AutoCloseable {
         }
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.retention.hours", "-1");
+        // the log cleaner takes its whole dedupe buffer (128 MB by default) at start: in a broker of a few hundred MB
+        // of heap, next to its other start-up allocations, that was an OutOfMemoryError now and then; the only
+        // compacted topics here are Kafka's own small ones
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return p;
     }
 
