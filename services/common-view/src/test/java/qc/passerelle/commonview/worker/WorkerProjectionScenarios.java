@@ -207,8 +207,10 @@ abstract class WorkerProjectionScenarios extends ServiceScenarios {
     }
 
     /** A code of its own per test, so tests sharing one database never see each other's workers. */
+    /** A country no other test of this JVM posts workers of (they share the topics): never GT, MX and the like. */
     private static String uniqueCountry() {
-        String[] codes = java.util.Locale.getISOCountries();
-        return codes[Math.floorMod(UUID.randomUUID().hashCode(), codes.length)];
+        java.util.List<String> codes = new java.util.ArrayList<>(java.util.List.of(java.util.Locale.getISOCountries()));
+        codes.removeAll(java.util.List.of("GT", "MX", "HN", "JM", "SV", "CO", "HT", "CU", "DO", "PE", "BR", "FR"));
+        return codes.get(Math.floorMod(UUID.randomUUID().hashCode(), codes.size()));
     }
 }
