@@ -10,6 +10,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
+import qc.passerelle.messaging.trace.TraceContext;
 
 /**
  * The Spring Cloud Stream function bound to the service's topics in batch mode: turns the binder's batch message
@@ -33,8 +34,10 @@ public class BatchBinding implements Consumer<Message<List<byte[]>>> {
             dispatcher.dispatch(deliveries);
         } catch (DeliveryFailedException e) {
             Delivery first = deliveries.get(e.index());
-            log.warn("passing failure at {} (record {} of a batch of {}), will deliver it again after a pause: {}",
-                    first.where(), e.index() + 1, deliveries.size(), String.valueOf(e.getCause()));
+            try (TraceContext.Scope scope = TraceContext.open(EventDispatcher.traceOf(first))) {
+                log.warn("passing failure at {} (record {} of a batch of {}), will deliver it again after a pause: {}",
+                        first.where(), e.index() + 1, deliveries.size(), String.valueOf(e.getCause()));
+            }
             throw new BatchListenerFailedException(e.getMessage(), e.getCause(), e.index());
         }
     }

@@ -1,8 +1,12 @@
 package qc.passerelle.messaging.consumer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +14,8 @@ import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.EventType;
 import qc.passerelle.contracts.MalformedEventException;
 import qc.passerelle.contracts.MobilityEvent;
+import qc.passerelle.messaging.trace.TraceContext;
+import qc.passerelle.messaging.trace.TraceParent;
 
 /**
  * The one consumer of a service: decodes each record's CloudEvents envelope, hands the events to the service's
@@ -17,11 +23,14 @@ import qc.passerelle.contracts.MobilityEvent;
  * (malformed, unknown type or version, failing its schema, rejected by a handler) goes to the dead letters at once,
  * after everything before it is applied; any other failure is taken for a passing one (database, broker, time-out)
  * and reported as a {@link DeliveryFailedException} so that the records from there on are delivered again, without
- * end and with back-off, and nothing is acknowledged and dropped.
+ * end and with back-off, and nothing is acknowledged and dropped. While it handles a record, the logging context
+ * carries the record's trace ({@link TraceContext}): its lines, and the events its handlers write, share the trace
+ * id of the request that caused the record.
  */
 public class EventDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+    private static final int NAMED_TRACES = 20;
 
     private final Map<Class<?>, List<EventHandler<?>>> handlers;
     private final List<BatchProjection> projections;
@@ -47,31 +56,45 @@ public class EventDispatcher {
         List<Indexed> segment = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
             Delivery delivery = deliveries.get(i);
-            if (log.isDebugEnabled()) {
-                log.debug("record {} {} #{}", delivery.where(), delivery.headers().get("ce_type"),
-                        delivery.headers().get("ce_sequence"));
-            }
-            try {
-                Delivered<?> decoded = decode(delivery);
-                if (decoded != null) {
-                    segment.add(new Indexed(i, delivery, decoded));
-                } else {
-                    metrics.skipped();
-                    counts[2]++;
+            TraceParent trace = traceOf(delivery);
+            Delivered<?> decoded;
+            try (TraceContext.Scope scope = TraceContext.open(trace)) {
+                if (log.isDebugEnabled()) {
+                    log.debug("record {} {} #{}", delivery.where(), delivery.headers().get("ce_type"),
+                            delivery.headers().get("ce_sequence"));
                 }
+                decoded = decode(delivery);
             } catch (MalformedEventException poison) {
                 // what comes before a dead letter is applied first, so the offsets up to it can be committed
                 counts[1] += apply(segment, segmentStart);
                 counts[0] += segment.size();
-                deadLetter(delivery, poison, i);
+                try (TraceContext.Scope scope = TraceContext.open(trace)) {
+                    deadLetter(delivery, poison, i);
+                }
                 counts[1]++;
                 segment.clear();
                 segmentStart = i + 1;
+                continue;
+            }
+            if (decoded != null) {
+                segment.add(new Indexed(i, delivery, decoded, trace));
+            } else {
+                metrics.skipped();
+                counts[2]++;
             }
         }
         counts[1] += apply(segment, segmentStart);
         counts[0] += segment.size();
         return new Outcome(counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * The trace the record's handling belongs to: a new span in the trace its {@code traceparent} header names (the
+     * request that caused the event), or a new trace for a record without a valid one.
+     */
+    static TraceParent traceOf(Delivery delivery) {
+        return TraceParent.parse(delivery.headers().get(TraceParent.HEADER)).map(TraceParent::child)
+                .orElseGet(TraceParent::fresh);
     }
 
     /** The decoded event, or null when nothing here reacts to its type (a known type is then not even decoded). */
@@ -103,7 +126,9 @@ public class EventDispatcher {
                 List<Delivered<?>> events = segment.stream().map(Indexed::delivered)
                         .filter(d -> projection.eventTypes().contains(d.event().getClass())).toList();
                 if (!events.isEmpty()) {
-                    projection.apply(events);
+                    try (TraceContext.Scope scope = batchTrace(segment, events)) {
+                        projection.apply(events);
+                    }
                 }
             }
             for (Indexed indexed : segment) {
@@ -119,16 +144,41 @@ public class EventDispatcher {
         return rejected;
     }
 
+    /** What a handler logs, and what it writes to its own outbox, belongs to the record's trace. */
     private int handle(Indexed indexed) {
-        for (EventHandler<?> handler : handlers.getOrDefault(indexed.delivered().event().getClass(), List.of())) {
-            try {
-                dispatch(handler, indexed.delivered());
-            } catch (EventRejectedException rejected) {
-                deadLetter(indexed.delivery(), rejected, indexed.index());
-                return 1;
+        try (TraceContext.Scope scope = TraceContext.open(indexed.trace())) {
+            for (EventHandler<?> handler : handlers.getOrDefault(indexed.delivered().event().getClass(), List.of())) {
+                try {
+                    dispatch(handler, indexed.delivered());
+                } catch (EventRejectedException rejected) {
+                    deadLetter(indexed.delivery(), rejected, indexed.index());
+                    return 1;
+                }
             }
+            return 0;
         }
-        return 0;
+    }
+
+    /**
+     * A projection applies a run of records at once: when they all come from one trace, it works in that trace (a
+     * single request's events, the usual case); records of several traces get a new trace for what the projection
+     * writes, and the correlation id names the traces of the run (the first {@value #NAMED_TRACES}), so that a search
+     * for a request's id still finds the lines about its events.
+     */
+    private static TraceContext.Scope batchTrace(List<Indexed> segment, List<Delivered<?>> events) {
+        Set<Delivered<?>> mine = Collections.newSetFromMap(new IdentityHashMap<>());
+        mine.addAll(events);
+        List<TraceParent> traces = segment.stream().filter(i -> mine.contains(i.delivered())).map(Indexed::trace).toList();
+        Set<String> traceIds = new LinkedHashSet<>();
+        traces.forEach(t -> traceIds.add(t.traceId()));
+        if (traceIds.size() == 1) {
+            return TraceContext.open(traces.getFirst());
+        }
+        String named = traceIds.stream().limit(NAMED_TRACES).collect(Collectors.joining(" "));
+        if (traceIds.size() > NAMED_TRACES) {
+            named += " (+" + (traceIds.size() - NAMED_TRACES) + ")";
+        }
+        return TraceContext.open(TraceParent.fresh(), named);
     }
 
     @SuppressWarnings("unchecked")
@@ -147,6 +197,6 @@ public class EventDispatcher {
         log.warn("dead-lettered {} to {}: {}", delivery.where(), deadLetters.topicFor(delivery), reason.getMessage());
     }
 
-    private record Indexed(int index, Delivery delivery, Delivered<?> delivered) {
+    private record Indexed(int index, Delivery delivery, Delivered<?> delivered, TraceParent trace) {
     }
 }

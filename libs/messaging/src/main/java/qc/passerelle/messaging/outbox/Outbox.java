@@ -6,11 +6,14 @@ import java.util.List;
 import org.springframework.data.mongodb.core.query.Update;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.MobilityEvent;
+import qc.passerelle.messaging.trace.TraceContext;
+import qc.passerelle.messaging.trace.TraceParent;
 
 /**
  * Puts events into an aggregate's own document (ADR 0001), numbered by the aggregate's {@value #VERSION}: the n-th
  * event an aggregate ever produced carries sequence n, so consumers can tell a newer event from an older one. A
- * document that carries events has them in {@value #EVENTS}, in order, and {@value #PENDING} = true.
+ * document that carries events has them in {@value #EVENTS}, in order, and {@value #PENDING} = true. Each event
+ * records the trace context of the request or record that wrote it, which its Kafka record carries on.
  */
 public final class Outbox {
 
@@ -55,9 +58,11 @@ public final class Outbox {
     }
 
     private List<PendingEvent> numbered(long version, MobilityEvent... events) {
+        // the request or record this thread works for; its consumers will log under the same trace id
+        TraceParent cause = TraceContext.currentOrFresh();
         List<PendingEvent> numbered = new ArrayList<>(events.length);
         for (int i = 0; i < events.length; i++) {
-            numbered.add(PendingEvent.of(EventEnvelope.wrap(events[i], clock.instant(), version + i + 1)));
+            numbered.add(PendingEvent.of(EventEnvelope.wrap(events[i], clock.instant(), version + i + 1), cause));
         }
         return numbered;
     }

@@ -172,7 +172,8 @@ public class OutboxRelay {
                     c.failure = new SendOutcome.Deferred();
                     continue;
                 }
-                Future<RecordMetadata> sent = publisher.send(c.events.get(index).envelope());
+                PendingEvent event = c.events.get(index);
+                Future<RecordMetadata> sent = publisher.send(event.envelope(), event.publishedTrace());
                 inFlight.put(c, sent);
                 // a send that failed before leaving (no metadata: the broker cannot be reached) spent max.block.ms;
                 // every other send of this pass would spend as long for the same answer

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.dao.DataAccessResourceFailureException;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.EventFixtures;
@@ -107,5 +108,60 @@ class EventDispatcherTest {
 
         assertThat(outcome.skipped()).isEqualTo(1);
         assertThat(dlq.history()).isEmpty();
+    }
+    static Delivery traced(String id, long offset, String traceparent) {
+        Delivery delivery = good(id, offset);
+        Map<String, String> headers = new HashMap<>(delivery.headers());
+        headers.put("traceparent", traceparent);
+        return new Delivery(delivery.topic(), 0, offset, id, headers, delivery.value());
+    }
+
+    static final String TRACE_A = "4bf92f3577b34da6a3ce929d0e0e4736";
+    static final String TRACE_B = "0af7651916cd43dd8448eb211c80319c";
+
+    @Test
+    void aHandlerRunsWithItsRecordsTraceIdInTheLoggingContextWhichIsClearedAfterwards() {
+        Map<String, String> seen = new HashMap<>();
+        EventHandler<EmployerRegistered> handler = EventHandler.of(EmployerRegistered.class,
+                (event, envelope) -> seen.put(event.employerId(), MDC.get("traceId") + "/" + MDC.get("correlationId")));
+        EventDispatcher dispatcher = new EventDispatcher(List.of(handler), List.of(),
+                new DeadLetters(dlq, "test-group", Duration.ofSeconds(1)), ConsumerMetrics.none());
+
+        dispatcher.dispatch(List.of(traced("emp-1", 0, "00-" + TRACE_A + "-00f067aa0ba902b7-01"),
+                traced("emp-2", 1, "00-" + TRACE_B + "-b7ad6b7169203331-01"), traced("emp-3", 2, "garbage")));
+
+        assertThat(seen).containsEntry("emp-1", TRACE_A + "/" + TRACE_A).containsEntry("emp-2", TRACE_B + "/" + TRACE_B);
+        assertThat(seen.get("emp-3")).matches("([0-9a-f]{32})/\\1");
+        assertThat(MDC.get("traceId")).isNull();
+        assertThat(MDC.get("correlationId")).isNull();
+    }
+
+    @Test
+    void aProjectionWorksInTheTraceOfItsRunOrNamesEveryTraceOfAMixedRun() {
+        List<String> seen = new ArrayList<>();
+        BatchProjection projection = new BatchProjection() {
+            @Override
+            public java.util.Set<Class<? extends qc.passerelle.contracts.MobilityEvent>> eventTypes() {
+                return java.util.Set.of(EmployerRegistered.class);
+            }
+
+            @Override
+            public void apply(List<Delivered<?>> events) {
+                seen.add(MDC.get("traceId") + "|" + MDC.get("correlationId"));
+            }
+        };
+        EventDispatcher dispatcher = new EventDispatcher(List.of(), List.of(projection),
+                new DeadLetters(dlq, "test-group", Duration.ofSeconds(1)), ConsumerMetrics.none());
+
+        dispatcher.dispatch(List.of(traced("emp-1", 0, "00-" + TRACE_A + "-00f067aa0ba902b7-01"),
+                traced("emp-2", 1, "00-" + TRACE_A + "-b7ad6b7169203331-01")));
+        dispatcher.dispatch(List.of(traced("emp-1", 2, "00-" + TRACE_A + "-00f067aa0ba902b7-01"),
+                traced("emp-2", 3, "00-" + TRACE_B + "-b7ad6b7169203331-01")));
+
+        assertThat(seen.get(0)).isEqualTo(TRACE_A + "|" + TRACE_A);
+        String[] mixed = seen.get(1).split("\\|");
+        assertThat(mixed[0]).matches("[0-9a-f]{32}").isNotIn(TRACE_A, TRACE_B);
+        assertThat(mixed[1]).isEqualTo(TRACE_A + " " + TRACE_B);
+        assertThat(MDC.get("traceId")).isNull();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.MDC;
 import org.springframework.dao.DataAccessResourceFailureException;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.recruiting.EmployerRegistered;
@@ -17,7 +18,8 @@ import qc.passerelle.messaging.consumer.EventRejectedException;
  */
 public class ReceivedEvents {
 
-    public record Received(String eventId, long sequence, String legalName) {
+    /** {@code traceId}: what the logging context held while the handler ran. */
+    public record Received(String eventId, long sequence, String legalName, String traceId) {
     }
 
     private final Map<String, List<Received>> byAggregate = new ConcurrentHashMap<>();
@@ -36,7 +38,7 @@ public class ReceivedEvents {
             throw new EventRejectedException("employer " + id + " cannot be applied here (simulated)");
         }
         byAggregate.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>())
-                .add(new Received(envelope.id(), envelope.sequence(), event.legalName()));
+                .add(new Received(envelope.id(), envelope.sequence(), event.legalName(), MDC.get("traceId")));
     }
 
     public List<Received> of(String aggregateId) {
