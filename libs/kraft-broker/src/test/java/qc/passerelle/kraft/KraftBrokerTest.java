@@ -27,7 +27,9 @@ class KraftBrokerTest {
                     org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
                 admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic("created-at-once", 3, (short) 1)))
                         .all().get(20, java.util.concurrent.TimeUnit.SECONDS);
-                assertThat(admin.listTopics().names().get()).contains("created-at-once");
+                // the controller has it; the broker's metadata follows a moment later
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                        .until(() -> admin.listTopics().names().get().contains("created-at-once"));
             }
         }
     }
