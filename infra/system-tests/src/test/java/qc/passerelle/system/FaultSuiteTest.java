@@ -37,14 +37,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import qc.passerelle.contracts.CloudEventHeaders;
 import qc.passerelle.contracts.EventEnvelope;
-import qc.passerelle.contracts.EventFixtures;
 import qc.passerelle.contracts.EventJson;
 import qc.passerelle.contracts.Topics;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
 import qc.passerelle.contracts.agriworkers.WorkerStream;
-import qc.passerelle.contracts.recruiting.EmployerRegistered;
 import qc.passerelle.local.MongoWireServer;
-import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
 import qc.passerelle.testsupport.TestIdentityProvider;
 import qc.passerelle.testsupport.TopicsOfTheCatalogue;
@@ -94,38 +91,14 @@ class FaultSuiteTest {
             stack.startInfrastructure();
             // recruiting is not running: the suite provisions the topics and announces the farm in its place
             TopicsOfTheCatalogue.provision(stack.bootstrapServers());
-            try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers())) {
-                EmployerRegistered sample = EventFixtures.sample(EmployerRegistered.class);
-                kafka.publish(EventEnvelope.wrap(new EmployerRegistered(FARM, "Ferme Beauséjour", sample.neq(),
-                        sample.region(), sample.sector()), Instant.now(), 1));
-            }
+            TheFarm.announce(stack.bootstrapServers());
             stack.startServices();
-            unitId = registerAndInspectUnit();
+            unitId = TheFarm.registerAndInspectUnit(stack.agriPort, MIFI, "fault-suite-" + RUN, TODAY);
         } catch (RuntimeException | Error e) {
             System.out.println(stack.tails(60));
             throw e;
         }
         setupSeconds = seconds(started);
-    }
-
-    /** The unit is accepted once agricultural-workers has learnt of the farm from the recruiting topic. */
-    private static String registerAndInspectUnit() {
-        HttpTestClient mifi = HttpTestClient.onPort(stack.agriPort).withToken(MIFI.get());
-        AtomicReference<String> unit = new AtomicReference<>();
-        await("agricultural-workers to accept the farm's unit").atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-                    HttpTestClient.Response created = mifi.postJson("/api/housing-units", ArrivalToConsulateViewScenarios.UNIT,
-                            Map.of("Idempotency-Key", "fault-suite-unit-" + RUN));
-                    if (created.status() == 201) {
-                        unit.set(created.json().get("housingUnitId").asString());
-                    }
-                    return unit.get() != null;
-                });
-        HttpTestClient.Response inspected = mifi.postJson("/api/housing-units/" + unit.get() + "/inspections",
-                ArrivalToConsulateViewScenarios.INSPECTION.formatted(TODAY.minusDays(1)),
-                Map.of("Idempotency-Key", "fault-suite-inspection-" + RUN));
-        assertThat(inspected.status()).as(inspected.body()).isEqualTo(201);
-        return unit.get();
     }
 
     @AfterAll

@@ -154,9 +154,14 @@ final class ProcessStack implements AutoCloseable {
 
     /** Health is UP once the service reaches its database and its broker: it can then take commands and consume. */
     void awaitHealthy(StackProcess service, int port) {
+        awaitHealthy(http, service, port, START_TIMEOUT);
+    }
+
+    /** The same wait for any stack's service process (the scale-out stack's too). */
+    static void awaitHealthy(HttpClient http, StackProcess service, int port, Duration timeout) {
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
-        await(service.name() + " healthy on " + port).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+        await(service.name() + " healthy on " + port).atMost(timeout).pollInterval(Duration.ofMillis(500))
                 .failFast(service.name() + " exited", () -> !service.isAlive())
                 .ignoreExceptions()
                 .until(() -> {

@@ -2,10 +2,7 @@ package qc.passerelle.system;
 
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,15 +126,7 @@ final class ScaleOutStack implements AutoCloseable {
     }
 
     void awaitHealthy(StackProcess service, int port) {
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
-        await(service.name() + " healthy on " + port).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .failFast(service.name() + " exited", () -> !service.isAlive())
-                .ignoreExceptions()
-                .until(() -> {
-                    HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                    return response.statusCode() == 200 && response.body().contains("\"UP\"");
-                });
+        ProcessStack.awaitHealthy(http, service, port, START_TIMEOUT);
     }
 
     Admin admin() {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,12 +38,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import qc.passerelle.contracts.CloudEventHeaders;
-import qc.passerelle.contracts.EventEnvelope;
-import qc.passerelle.contracts.EventFixtures;
 import qc.passerelle.contracts.EventJson;
 import qc.passerelle.contracts.Topics;
-import qc.passerelle.contracts.recruiting.EmployerRegistered;
-import qc.passerelle.testsupport.HttpTestClient;
 import qc.passerelle.testsupport.KafkaTestClient;
 import qc.passerelle.testsupport.TestIdentityProvider;
 import qc.passerelle.testsupport.TopicsOfTheCatalogue;
@@ -90,37 +85,14 @@ class ScaleOutTest {
             // announces the farm in recruiting's place
             TopicsOfTheCatalogue.provision(stack.bootstrapServers(), ScaleOutStack.PARTITIONS,
                     ScaleOutStack.REPLICATION_FACTOR, ScaleOutStack.MIN_INSYNC_REPLICAS);
-            try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers())) {
-                EmployerRegistered sample = EventFixtures.sample(EmployerRegistered.class);
-                kafka.publish(EventEnvelope.wrap(new EmployerRegistered(FARM, "Ferme Beauséjour", sample.neq(),
-                        sample.region(), sample.sector()), Instant.now(), 1));
-            }
+            TheFarm.announce(stack.bootstrapServers());
             stack.startServices();
-            unitId = registerAndInspectUnit();
+            unitId = TheFarm.registerAndInspectUnit(stack.agriPorts.getFirst(), MIFI, "scale-out-" + RUN, TODAY);
         } catch (RuntimeException | Error e) {
             System.out.println(stack.tails(60));
             throw e;
         }
         setupSeconds = seconds(started);
-    }
-
-    private static String registerAndInspectUnit() {
-        HttpTestClient mifi = HttpTestClient.onPort(stack.agriPorts.getFirst()).withToken(MIFI.get());
-        AtomicReference<String> unit = new AtomicReference<>();
-        await("agricultural-workers to accept the farm's unit").atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-                    HttpTestClient.Response created = mifi.postJson("/api/housing-units",
-                            ArrivalToConsulateViewScenarios.UNIT, Map.of("Idempotency-Key", "scale-out-unit-" + RUN));
-                    if (created.status() == 201) {
-                        unit.set(created.json().get("housingUnitId").asString());
-                    }
-                    return unit.get() != null;
-                });
-        HttpTestClient.Response inspected = mifi.postJson("/api/housing-units/" + unit.get() + "/inspections",
-                ArrivalToConsulateViewScenarios.INSPECTION.formatted(TODAY.minusDays(1)),
-                Map.of("Idempotency-Key", "scale-out-inspection-" + RUN));
-        assertThat(inspected.status()).as(inspected.body()).isEqualTo(201);
-        return unit.get();
     }
 
     @AfterAll
