@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.h2.mvstore.MVStore;
 import qc.passerelle.wireserver.KeyedH2Backend;
+import qc.passerelle.wireserver.StoreFormat;
 
 /**
  * The local stack's database: MongoDB's wire protocol served from an H2 file, so data survives a restart, and a write
@@ -27,6 +28,12 @@ public final class MongoWireServer implements AutoCloseable {
         IN_BACKGROUND
     }
 
+    /**
+     * H2's page cache (its default is 16 MB): a season's per-scope documents did not fit, and pages read back from the
+     * file were decoded again on every read.
+     */
+    private static final int CACHE_MB = 64;
+
     private final MongoServer server;
 
     private MongoWireServer(MongoServer server) {
@@ -40,7 +47,9 @@ public final class MongoWireServer implements AutoCloseable {
 
     static MongoWireServer start(int port, Path data, Commits commits) throws IOException {
         Files.createDirectories(data);
-        String file = data.resolve("passerelle.mv").toAbsolutePath().toString();
+        Path path = data.resolve("passerelle.mv").toAbsolutePath();
+        StoreFormat.upgrade(path, MongoWireServer::openDurably);
+        String file = path.toString();
         MongoBackend backend = switch (commits) {
             case BEFORE_REPLY -> durable(file);
             case IN_BACKGROUND -> new KeyedH2Backend(MVStore.open(file));
@@ -51,14 +60,20 @@ public final class MongoWireServer implements AutoCloseable {
     }
 
     private static MongoBackend durable(String file) {
+        MVStore store = openDurably(Path.of(file));
+        return new DurableBackend(new KeyedH2Backend(store), new GroupCommit(store));
+    }
+
+    private static MVStore openDurably(Path file) {
         // no background writer: the group commit is the store's only committer, so that every commit is on disk before
         // the next one starts (and its writer threads do not sit between the committer and the file)
-        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()
+                .cacheSize(CACHE_MB).open();
         // H2 waits 45 s before reusing a dead chunk's space, trusting the OS to have written the commits that replaced
         // it by then; here every commit is synced before the next one starts, and waiting would grow the file by 45 s
         // of commits under load (1.5 GB after 30 s, measured)
         store.setRetentionTime(0);
-        return new DurableBackend(new KeyedH2Backend(store), new GroupCommit(store));
+        return store;
     }
 
     public int port() {

@@ -1,28 +1,55 @@
 package qc.passerelle.wireserver;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
 import org.h2.mvstore.MVStore;
 
-/** The on-disk backend of the local stack, its queries narrowed by {@code _id} and unique keys ({@link KeyLookupIndex}). */
+/**
+ * The on-disk backend of the local stack: documents and index keys stored in the store's own format
+ * ({@link StoredMaps}, {@link StoreFormat}), queries narrowed by {@code _id} and unique keys ({@link KeyLookupIndex}).
+ * A file of an older format must go through {@link StoreFormat#upgrade} before it is opened here.
+ */
 public class KeyedH2Backend extends H2Backend {
 
     public KeyedH2Backend(MVStore store) {
-        super(store);
+        super(marked(store));
+    }
+
+    private static MVStore marked(MVStore store) {
+        try {
+            StoreFormat.markIfNew(store);
+        } catch (IllegalStateException olderFormat) {
+            store.close();
+            throw olderFormat;
+        }
+        return store;
     }
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+        MVStore store = getMvStore();
+        return new H2Database(databaseName, store, getCursorRegistry()) {
             @Override
             protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
                                                             List<IndexKey> keys, boolean sparse) {
-                return KeyLookupIndex.over(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse),
+                String map = getFullCollectionNamespace(collectionName) + StoredMaps.INDEX_INFIX + indexName;
+                return KeyLookupIndex.over(new KeyedH2UniqueIndex(StoredMaps.index(store, map), indexName, keys, sparse),
                         indexName, keys, sparse);
+            }
+
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                String namespace = getFullCollectionNamespace(collectionName);
+                return new H2Collection(this, collectionName, options,
+                        StoredMaps.documents(store, StoredMaps.DATA_PREFIX + namespace),
+                        store.openMap("meta." + namespace), getCursorRegistry());
             }
         };
     }

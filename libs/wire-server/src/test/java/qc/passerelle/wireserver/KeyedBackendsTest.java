@@ -78,28 +78,4 @@ class KeyedBackendsTest {
             assertThat(workers.countDocuments(lt("lease", 10))).isEqualTo(10);
         }
     }
-
-    private static final class Served implements AutoCloseable {
-        private final MongoServer server;
-        private final MongoClient client;
-
-        Served(MongoBackend backend) {
-            server = new MongoServer(backend);
-            client = MongoClients.create("mongodb://" + hostAndPort(server.bind()));
-        }
-
-        private static String hostAndPort(java.net.InetSocketAddress address) {
-            return address.getHostString() + ":" + address.getPort();
-        }
-
-        MongoCollection<Document> workers() {
-            return client.getDatabase("test").getCollection("workers");
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            server.shutdown();
-        }
-    }
 }
