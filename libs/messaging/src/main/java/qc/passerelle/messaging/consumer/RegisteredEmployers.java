@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import qc.passerelle.contracts.MobilityEvent;
 import qc.passerelle.contracts.recruiting.EmployerRegistered;
+import qc.passerelle.messaging.store.Exists;
 
 /**
  * A service's own copy of the employers recruiting registered, in its own database (DESIGN: no synchronous call to
@@ -43,6 +44,6 @@ public abstract class RegisteredEmployers implements BatchProjection {
     }
 
     public boolean exists(String employerId) {
-        return mongo.exists(query(where("_id").is(employerId)), COLLECTION);
+        return Exists.in(mongo, query(where("_id").is(employerId)), COLLECTION);
     }
 }

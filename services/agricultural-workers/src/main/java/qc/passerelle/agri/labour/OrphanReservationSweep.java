@@ -15,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import qc.passerelle.agri.housing.HousingUnit;
 import qc.passerelle.agri.housing.HousingUnitRepository;
+import qc.passerelle.messaging.store.Exists;
 
 /**
  * Frees beds promised to a labour request that was never written (the service stopped between the promise and the
@@ -50,7 +51,7 @@ class OrphanReservationSweep {
         for (HousingUnit unit : mongo.find(withPromises, HousingUnit.class, HousingUnitRepository.COLLECTION)) {
             for (HousingUnit.Reservation promise : unit.reservations()) {
                 if (promise.reservedAt().isBefore(promisedBefore)
-                        && !mongo.exists(query(where("_id").is(promise.labourRequestId())), LabourRequest.COLLECTION)) {
+                        && !Exists.in(mongo, query(where("_id").is(promise.labourRequestId())), LabourRequest.COLLECTION)) {
                     reservations.release(promise.labourRequestId(), List.of(unit.id()));
                     freed++;
                 }

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 import qc.passerelle.messaging.outbox.CreateOnce;
+import qc.passerelle.messaging.store.Exists;
 
 @Repository
 public class WorkerRepository implements InitializingBean {
@@ -42,6 +43,6 @@ public class WorkerRepository implements InitializingBean {
     }
 
     boolean arrivedThisSeason(String seasonKey) {
-        return mongo.exists(query(where("seasonKey").is(seasonKey)), Worker.COLLECTION);
+        return Exists.in(mongo, query(where("seasonKey").is(seasonKey)), Worker.COLLECTION);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 import qc.passerelle.messaging.outbox.CreateOnce;
+import qc.passerelle.messaging.store.Exists;
 
 /** The access points, by id, and the class that receives the workers of a region. */
 @Repository
@@ -42,7 +43,7 @@ public class AccessPoints implements InitializingBean {
     }
 
     public boolean exists(String id) {
-        return mongo.exists(query(where("_id").is(id)), AccessPoint.COLLECTION);
+        return Exists.in(mongo, query(where("_id").is(id)), AccessPoint.COLLECTION);
     }
 
     /** The first class declared in the region that still exists, if the region has one. */

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 import qc.passerelle.messaging.outbox.CreateOnce;
+import qc.passerelle.messaging.store.Exists;
 
 @Repository
 public class InstitutionRepository implements InitializingBean {
@@ -29,7 +30,7 @@ public class InstitutionRepository implements InitializingBean {
     }
 
     public boolean exists(String id) {
-        return mongo.exists(query(where("_id").is(id)), Institution.COLLECTION);
+        return Exists.in(mongo, query(where("_id").is(id)), Institution.COLLECTION);
     }
 
     /** Which of these ids are registered institutions: one read by _id. */

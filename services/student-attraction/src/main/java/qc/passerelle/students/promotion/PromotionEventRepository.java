@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 import qc.passerelle.messaging.outbox.CreateOnce;
+import qc.passerelle.messaging.store.Exists;
 
 @Repository
 public class PromotionEventRepository implements InitializingBean {
@@ -30,7 +31,7 @@ public class PromotionEventRepository implements InitializingBean {
     }
 
     public boolean exists(String id) {
-        return mongo.exists(query(where("_id").is(id)), PromotionEvent.COLLECTION);
+        return Exists.in(mongo, query(where("_id").is(id)), PromotionEvent.COLLECTION);
     }
 
     public Optional<PromotionEvent> findInScope(String id, Criteria scope) {
