@@ -3,6 +3,7 @@ package qc.passerelle.agri.worker;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -46,9 +48,12 @@ class WorkerDirectory implements BatchProjection {
             .thenComparing(w -> w.getString("workerId"));
 
     private final MongoTemplate mongo;
+    private final SortedScopes sorted;
 
-    WorkerDirectory(MongoTemplate mongo) {
+    WorkerDirectory(MongoTemplate mongo,
+                    @Value("${passerelle.agri.directory.sorted-cache:PT2S}") Duration sortedFor) {
         this.mongo = mongo;
+        this.sorted = new SortedScopes(sortedFor, 64);
     }
 
     /** A scope the directory keeps: all the workers of a country, or of an employer. */
@@ -79,9 +84,11 @@ class WorkerDirectory implements BatchProjection {
         current.cursorBatchSize(Math.max(1, ids.size()));
         List<Worker> workers = mongo.find(current, Worker.class, Worker.COLLECTION);
         ProjectionWrites writes = ProjectionWrites.on(mongo, COLLECTION);
+        Set<Scope> changed = new LinkedHashSet<>();
         for (Worker worker : workers) {
             Document entry = entry(worker);
             for (Scope scope : List.of(Scope.country(worker.citizenship()), Scope.employer(worker.employerId()))) {
+                changed.add(scope);
                 String bucket = bucket(scope, worker);
                 writes.update(query(where("_id").is(bucket)), new Update().setOnInsert("_id", bucket), true);
                 writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").not().gte(worker.version())),
@@ -92,6 +99,7 @@ class WorkerDirectory implements BatchProjection {
         for (Delivered<?> delivered : events) {
             if (delivered.event() instanceof WorkerTransferred moved) {
                 workers.stream().filter(w -> w.id().equals(moved.workerId())).findFirst().ifPresent(worker -> {
+                    changed.add(Scope.employer(moved.fromEmployerId()));
                     String bucket = bucket(Scope.employer(moved.fromEmployerId()), worker);
                     writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").lte(delivered.sequence())),
                             new Update().unset(path(worker)), false);
@@ -99,36 +107,40 @@ class WorkerDirectory implements BatchProjection {
             }
         }
         writes.execute();
+        changed.forEach(sorted::changed);
     }
 
     /**
-     * One page of a scope's workers, filtered and sorted by name; every bucket of the scope in one read. Entries are
-     * filtered and sorted as stored, and only the page's are turned into responses: a consulate of a whole season
-     * holds thousands.
+     * One page of a scope's workers, filtered and sorted by name. The scope's entries are read from all its buckets and
+     * sorted once, then kept a moment ({@code passerelle.agri.directory.sorted-cache}, 2 s): a consulate of a whole
+     * season holds thousands, and reading and sorting them for every page took most of a list's time. This instance's
+     * own projection drops a scope's sorted entries as soon as it changes them; another instance's changes show once
+     * the moment is up. Only the page's entries are turned into responses.
      */
     PageResponse<WorkerResponse> page(Scope scope, WorkerQueries.Filters filters, PageRequest request) {
+        List<Document> all = sorted.get(scope, () -> readSorted(scope));
+        List<Document> matching = all.stream().filter(entry -> matches(entry, filters)).toList();
+        int from = (int) Math.min(matching.size(), request.offset());
+        int to = Math.min(matching.size(), from + request.size());
+        List<WorkerResponse> items = matching.subList(from, to).stream()
+                .map(entry -> mongo.getConverter().read(WorkerResponse.class, entry)).toList();
+        return PageResponse.of(items, request, matching.size());
+    }
+
+    /** Every entry of the scope, from all its buckets in one read, by family name, given name and id. */
+    private List<Document> readSorted(Scope scope) {
         List<Document> all = new ArrayList<>();
         List<String> buckets = buckets(scope);
         Query read = query(where("_id").in(buckets));
         read.cursorBatchSize(buckets.size());
         for (Document bucket : mongo.find(read, Document.class, COLLECTION)) {
             Document entries = bucket.get("entries", Document.class);
-            if (entries == null) {
-                continue;
-            }
-            for (Object value : entries.values()) {
-                Document entry = (Document) value;
-                if (matches(entry, filters)) {
-                    all.add(entry);
-                }
+            if (entries != null) {
+                entries.values().forEach(value -> all.add((Document) value));
             }
         }
         all.sort(BY_NAME);
-        int from = (int) Math.min(all.size(), request.offset());
-        int to = Math.min(all.size(), from + request.size());
-        List<WorkerResponse> items = all.subList(from, to).stream()
-                .map(entry -> mongo.getConverter().read(WorkerResponse.class, entry)).toList();
-        return PageResponse.of(items, request, all.size());
+        return List.copyOf(all);
     }
 
     /** Every filter, on an entry as stored (the scope's own filter included, harmlessly). */
