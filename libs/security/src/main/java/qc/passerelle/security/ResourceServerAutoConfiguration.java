@@ -3,6 +3,7 @@ package qc.passerelle.security;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -69,6 +70,21 @@ public class ResourceServerAutoConfiguration {
                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                 .collect(Collectors.toList()));
         return converter;
+    }
+
+    /**
+     * The issuer's decoder, remembering the tokens it has already checked ({@link RememberedTokens}); on the system's
+     * clock, as the decoder's own expiry check is, not on a service's {@code Clock} (which tests may set elsewhere).
+     */
+    @Bean
+    static BeanPostProcessor rememberCheckedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof RememberedTokens)
+                        ? new RememberedTokens(decoder, Clock.systemUTC(), 10_000) : bean;
+            }
+        };
     }
 
     @Bean
