@@ -200,10 +200,10 @@ public final class SeasonBenchmark {
         season.transitions().forEach(t -> transitionOf.put(t.arrival(), t));
         int total = season.arrivals().size() + season.transitions().size();
         CountDownLatch done = new CountDownLatch(total);
-        ExecutorService samplers = Executors.newFixedThreadPool(2);
         MongoClient mongo = MongoClients.create(args.text("mongo", "mongodb://localhost:27017"));
-        MongoCollection<Document> views = mongo.getDatabase(args.text("view-database", "common-view"))
-                .getCollection(args.text("view-collection", "worker_views"));
+        ViewSampler sampler = new ViewSampler(mongo.getDatabase(args.text("view-database", "common-view"))
+                .getCollection(args.text("view-collection", "worker_views")), viewLatency);
+        sampler.start();
         for (Season.Arrival arrival : season.arrivals()) {
             queue.add(() -> {
                 try {
@@ -214,8 +214,8 @@ public final class SeasonBenchmark {
                     if (answer.status() == 201) {
                         String workerId = answer.body().get("workerId").asString();
                         workerIds.put(arrival.index(), workerId);
-                        if (arrival.index() % 10 == 0) {
-                            samplers.submit(() -> sampleViewLatency(views, workerId, sent));
+                        if (arrival.index() % args.integer("sample-every", 5) == 0) {
+                            sampler.watch(workerId, sent);
                         }
                         Season.Transition transition = transitionOf.get(arrival.index());
                         if (transition != null) {
@@ -278,21 +278,9 @@ public final class SeasonBenchmark {
         done.await();
         pacer.interrupt();
         pool.shutdown();
-        samplers.shutdown();
-        samplers.awaitTermination(60, TimeUnit.SECONDS);
+        sampler.finish(Duration.ofSeconds(120));
         mongo.close();
         return total;
-    }
-
-    private void sampleViewLatency(MongoCollection<Document> views, String workerId, long sent) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (views.find(Filters.eq("_id", workerId)).projection(Projections.include("_id")).first() != null) {
-                viewLatency.add(System.nanoTime() - sent);
-                return;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
-        }
     }
 
     /**

@@ -1,0 +1,72 @@
+package qc.passerelle.bench.season;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import org.bson.Document;
+import qc.passerelle.bench.Latencies;
+
+/**
+ * Command-to-view latency: one thread asks the view, every 2 ms, which of the workers still awaited are there (one
+ * query by {@code _id} for all of them). A sample is timed from its command's sending to the first poll that sees it,
+ * however many are awaited at once; a pool of pollers, one per sample, fell behind under load and timed its own
+ * queueing as the view's.
+ */
+final class ViewSampler {
+
+    private final MongoCollection<Document> views;
+    private final Latencies latencies;
+    private final Map<String, Long> awaited = new ConcurrentHashMap<>();
+    private volatile boolean finishing;
+    private final Thread poller = Thread.ofPlatform().name("view-sampler").unstarted(this::poll);
+
+    ViewSampler(MongoCollection<Document> views, Latencies latencies) {
+        this.views = views;
+        this.latencies = latencies;
+    }
+
+    void start() {
+        poller.start();
+    }
+
+    /** Times {@code workerId}'s appearance in the view from {@code sentNanos}. */
+    void watch(String workerId, long sentNanos) {
+        awaited.put(workerId, sentNanos);
+    }
+
+    /** Waits until every watched worker is seen or {@code limit} has passed; those never seen are not counted. */
+    void finish(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!awaited.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        finishing = true;
+        poller.join();
+        if (!awaited.isEmpty()) {
+            System.err.println(awaited.size() + " sampled workers never reached the view");
+        }
+    }
+
+    private void poll() {
+        while (!finishing) {
+            List<String> ids = new ArrayList<>(awaited.keySet());
+            if (!ids.isEmpty()) {
+                for (Document seen : views.find(Filters.in("_id", ids)).projection(Projections.include("_id"))
+                        .batchSize(Math.max(ids.size(), 1))) {
+                    long now = System.nanoTime();
+                    Long sent = awaited.remove(seen.getString("_id"));
+                    if (sent != null) {
+                        latencies.add(now - sent);
+                    }
+                }
+            }
+            LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
+        }
+    }
+}
