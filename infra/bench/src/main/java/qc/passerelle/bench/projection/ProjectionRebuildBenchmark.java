@@ -2,6 +2,12 @@ package qc.passerelle.bench.projection;
 
 import de.bwaldvogel.mongo.MongoServer;
 import qc.passerelle.wireserver.KeyedMemoryBackend;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +25,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import qc.passerelle.bench.Args;
@@ -27,6 +36,7 @@ import qc.passerelle.bench.Results;
 import qc.passerelle.bench.StoreRate;
 import qc.passerelle.commonview.CommonViewApplication;
 import qc.passerelle.commonview.consulate.ConsulateViews;
+import qc.passerelle.commonview.readmodel.ReadModels;
 import qc.passerelle.commonview.rebuild.Rebuild;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.MobilityEvent;
@@ -49,15 +59,19 @@ import qc.passerelle.web.PageRequest;
  * How fast common-view rebuilds its read models from offset zero: a season of {@code --events} agri-workers events
  * (units registered and inspected, {@code --workers} workers arriving, transferred, absent, departed) on a real
  * broker, read back by common-view's own rebuild (its dispatcher, projections and bulk writes) into the wire server.
- * Reported beside the wire server's bulk-insert rate (insertMany of 500) for documents of the events' mean size,
- * measured in the same run, and the p50/p95 of a consulate's scoped list (a page of 200) once the season is stored,
- * cold (its buckets read and sorted) and warm (the sorted list kept between projection batches).
+ * Reported beside two bulk-insert rates of the wire server measured in the same run: insertMany of 500 for documents
+ * of the events' mean size (rebuild events per second against it: the first figure of issue 8), and insertMany of
+ * the read models the rebuild ended in, the very documents it writes (rebuild documents per second against it);
+ * with the heap the fold holds in memory (the scratch store full, after a collection), and the p50/p95 of a
+ * consulate's scoped list (a page of 200) once the season is stored, cold (its buckets read and sorted) and warm
+ * (the sorted list kept between projection batches).
  *
  * <pre>
- * ./mvnw -q -o -pl services/common-view,infra/bench -am install -DskipTests
+ * ./mvnw -q -o -pl services/common-view,infra/bench install -DskipTests
  * ./mvnw -q -o -pl infra/bench exec:java -Dexec.mainClass=qc.passerelle.bench.projection.ProjectionRebuildBenchmark \
  *     -Dexec.args="--events=100000 --workers=18500 --store=durable --batch=8000"
  * </pre>
+ * {@code --fold-batch=N} sets the records per batch of the replay into memory (20,000 by default, as the service).
  * {@code --store=memory} runs the wire server's keyed memory backend (what the tests use) instead of the local stack's
  * durable one.
  */
@@ -72,7 +86,10 @@ public final class ProjectionRebuildBenchmark {
         int workers = args.integer("workers", 18_500);
         String store = args.text("store", "durable");
         int batch = args.integer("batch", 8000);
+        // records per batch of the replay into memory (the service's default unless named)
+        int foldBatch = args.integer("fold-batch", 20_000);
         Results results = new Results("projection-rebuild").put("events", events).put("workers", workers).put("rebuild batch (records)", batch)
+                .put("fold batch in memory (records)", foldBatch)
                 .put("store", store.equals("durable") ? "local stack (durable wire server)" : "wire server, memory backend");
         Path data = Files.createTempDirectory("projection-rebuild");
         AutoCloseable mongoServer;
@@ -108,9 +125,15 @@ public final class ProjectionRebuildBenchmark {
                     // the live consumer stays off: the rebuild alone reads the topics
                     "--spring.cloud.stream.bindings.mobilityEvents-in-0.consumer.auto-startup=false",
                     "--passerelle.common-view.rebuild.batch=" + batch,
-                    "--passerelle.common-view.alerts.first-check=PT1H", "--logging.level.root=WARN");
+                    "--passerelle.common-view.rebuild.fold-batch=" + foldBatch,
+                    "--passerelle.common-view.alerts.first-check=PT1H", "--logging.level.root=WARN",
+                    // the rebuild's own account of its steps (fold in memory, copy, tail)
+                    "--logging.level.qc.passerelle.commonview.rebuild=INFO");
             try {
                 Rebuild rebuild = app.getBean(Rebuild.class);
+                long heapBefore = heapAfterGc();
+                long heapFolded = -1;
+                long gcNanos = 0;
                 long start = System.nanoTime();
                 if (!rebuild.start()) {
                     throw new IllegalStateException("a rebuild is already running");
@@ -119,12 +142,22 @@ public final class ProjectionRebuildBenchmark {
                     if (rebuild.status().state().equals("FAILED")) {
                         throw new IllegalStateException("rebuild failed: " + rebuild.status().error());
                     }
+                    if (heapFolded < 0 && "COPY".equals(rebuild.status().phase())) {
+                        // the whole season is in the scratch store now: what it holds, once the garbage is gone
+                        // (the collection's pause is taken out of the rebuild's time)
+                        long t = System.nanoTime();
+                        heapFolded = heapAfterGc();
+                        gcNanos = System.nanoTime() - t;
+                    }
                     Thread.sleep(50); // a benchmark's progress check, not a test's wait
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
+                double seconds = (System.nanoTime() - start - gcNanos) / 1e9;
                 double rate = rebuild.status().events() / seconds;
                 results.put("records replayed", rebuild.status().events()).put("rebuild seconds", seconds)
                         .put("rebuild events per second", rate);
+                if (heapFolded >= 0) {
+                    results.put("heap held by the fold (scratch store full), MB", (heapFolded - heapBefore) / 1e6);
+                }
 
                 // a consulate's page of 200 from its 16 buckets: read and sorted again (cold), or from the sorted list
                 // the service keeps between batches of its projection (warm)
@@ -150,6 +183,18 @@ public final class ProjectionRebuildBenchmark {
                 double insertMany = StoreRate.insertMany(mongoUri, events, meanSize);
                 results.put("wire server insertMany per second (same size)", insertMany)
                         .put("rebuild events per second / insertMany per second", rate / insertMany);
+
+                // the same documents: the read models the rebuild ended in, inserted again into another database by
+                // insertMany, in batches of the size the rebuild writes them in
+                ReadModelInserts inserts = insertReadModels(mongoUri, app.getBean(ReadModels.class).collections(),
+                        app.getEnvironment().getProperty("passerelle.common-view.rebuild.copy-batch", Integer.class, 1000));
+                double documentsPerSecond = inserts.documents() / seconds;
+                results.put("read-model documents rebuilt", inserts.documents())
+                        .put("read-model documents, mean size (bytes)", inserts.meanSize())
+                        .put("wire server insertMany of those documents per second", inserts.perSecond())
+                        .put("rebuild read-model documents per second", documentsPerSecond)
+                        .put("rebuild documents per second / insertMany of the same documents per second",
+                                documentsPerSecond / inserts.perSecond());
             } finally {
                 app.close();
             }
@@ -159,6 +204,46 @@ public final class ProjectionRebuildBenchmark {
         results.print();
         System.out.println("\nwritten to " + results.write(Path.of(args.text("results", "infra/bench/results"))));
         System.exit(0);
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    record ReadModelInserts(long documents, long meanSize, double perSecond) {
+    }
+
+    /** The read models as the rebuild left them, inserted into a scratch database: documents per second. */
+    static ReadModelInserts insertReadModels(String mongoUri, List<String> collections, int chunk) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            MongoDatabase bench = client.getDatabase("common-view-bench");
+            MongoDatabase scratch = client.getDatabase("bench-scratch");
+            Map<String, List<Document>> all = new HashMap<>();
+            long documents = 0;
+            long bytes = 0;
+            for (String collection : collections) {
+                List<Document> docs = bench.getCollection(collection).find().batchSize(chunk).into(new ArrayList<>());
+                all.put(collection, docs);
+                documents += docs.size();
+                for (Document doc : docs) {
+                    bytes += new RawBsonDocument(doc, new DocumentCodec()).getByteBuffer().remaining();
+                }
+                scratch.getCollection(collection).drop();
+            }
+            long start = System.nanoTime();
+            for (String collection : collections) {
+                List<Document> docs = all.get(collection);
+                MongoCollection<Document> target = scratch.getCollection(collection);
+                for (int from = 0; from < docs.size(); from += chunk) {
+                    target.insertMany(docs.subList(from, Math.min(docs.size(), from + chunk)));
+                }
+            }
+            double perSecond = documents / ((System.nanoTime() - start) / 1e9);
+            collections.forEach(collection -> scratch.getCollection(collection).drop());
+            return new ReadModelInserts(documents, documents == 0 ? 0 : bytes / documents, perSecond);
+        }
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import qc.passerelle.commonview.change.Audience;
@@ -19,6 +18,8 @@ import qc.passerelle.commonview.change.Change;
 import qc.passerelle.commonview.change.ChangeLog;
 import qc.passerelle.commonview.readmodel.Keys;
 import qc.passerelle.commonview.readmodel.Versions;
+import qc.passerelle.commonview.readmodel.ViewStore;
+import qc.passerelle.commonview.readmodel.ViewTarget;
 import qc.passerelle.commonview.readmodel.ViewWrites;
 import qc.passerelle.commonview.readmodel.Views;
 import qc.passerelle.contracts.MobilityEvent;
@@ -54,12 +55,12 @@ import qc.passerelle.messaging.consumer.Delivered;
 @Order(10)
 public class AgriProjection implements BatchProjection {
 
-    private final MongoTemplate mongo;
+    private final ViewStore store;
     private final ChangeLog changes;
     private final List<AgriListener> listeners;
 
-    public AgriProjection(MongoTemplate mongo, ChangeLog changes, List<AgriListener> listeners) {
-        this.mongo = mongo;
+    public AgriProjection(ViewStore store, ChangeLog changes, List<AgriListener> listeners) {
+        this.store = store;
         this.changes = changes;
         this.listeners = List.copyOf(listeners);
     }
@@ -73,21 +74,22 @@ public class AgriProjection implements BatchProjection {
 
     @Override
     public void apply(List<Delivered<?>> events) {
+        ViewTarget target = store.target();
         Touched touched = new Touched();
-        ViewWrites views = new ViewWrites(mongo);
+        ViewWrites views = new ViewWrites(target);
         for (Delivered<?> delivered : events) {
             write(delivered, views, touched);
         }
         views.execute();
 
-        Map<String, Document> workers = Views.byIds(mongo, WORKERS, touched.workers);
-        ViewWrites entries = new ViewWrites(mongo);
+        Map<String, Document> workers = target.byIds(WORKERS, touched.workers);
+        ViewWrites entries = new ViewWrites(target);
         workers.forEach((id, worker) -> deriveFromWorker(id, worker, entries, touched));
         entries.execute();
 
-        Map<String, Document> units = Views.byIds(mongo, UNITS, touched.units);
-        Map<String, Document> reports = Views.byIds(mongo, REPORTS, touched.reports);
-        ViewWrites summaries = new ViewWrites(mongo);
+        Map<String, Document> units = target.byIds(UNITS, touched.units);
+        Map<String, Document> reports = target.byIds(REPORTS, touched.reports);
+        ViewWrites summaries = new ViewWrites(target);
         units.forEach((id, unit) -> deriveFromUnit(id, unit, summaries));
         reports.forEach((id, report) -> deriveFromReport(id, report, summaries));
         summaries.execute();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.passerelle.commonview.change.Change;
+import qc.passerelle.commonview.readmodel.ViewTarget;
 import qc.passerelle.commonview.readmodel.Views;
 
 /** The alert changes the streams carry name the workers (their audience's only), as the API does. */
@@ -18,13 +18,13 @@ final class AlertChanges {
     private AlertChanges() {
     }
 
-    static List<Change> withNames(MongoTemplate mongo, List<Change> changes) {
+    static List<Change> withNames(ViewTarget views, List<Change> changes) {
         if (changes.isEmpty()) {
             return changes;
         }
         Set<String> ids = new LinkedHashSet<>();
         changes.forEach(c -> Views.documents(c.data(), "workers").forEach(w -> ids.add(w.getString("workerId"))));
-        Map<String, Document> workers = Views.byIds(mongo, WORKERS, ids);
+        Map<String, Document> workers = views.byIds(WORKERS, ids);
         List<Change> named = new ArrayList<>(changes.size());
         for (Change change : changes) {
             Document data = new Document(change.data());

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import qc.passerelle.commonview.readmodel.Versions;
+import qc.passerelle.commonview.readmodel.ViewStore;
+import qc.passerelle.commonview.readmodel.ViewTarget;
 import qc.passerelle.commonview.readmodel.ViewWrites;
 import qc.passerelle.commonview.readmodel.Views;
 import qc.passerelle.contracts.MobilityEvent;
@@ -37,11 +38,11 @@ import qc.passerelle.messaging.consumer.Delivered;
 @Order(20)
 class AlertProjection implements BatchProjection {
 
-    private final MongoTemplate mongo;
+    private final ViewStore store;
     private final AlertStatus status;
 
-    AlertProjection(MongoTemplate mongo, AlertStatus status) {
-        this.mongo = mongo;
+    AlertProjection(ViewStore store, AlertStatus status) {
+        this.store = store;
         this.status = status;
     }
 
@@ -53,7 +54,8 @@ class AlertProjection implements BatchProjection {
 
     @Override
     public void apply(List<Delivered<?>> events) {
-        ViewWrites writes = new ViewWrites(mongo);
+        ViewTarget target = store.target();
+        ViewWrites writes = new ViewWrites(target);
         Set<String> units = new LinkedHashSet<>();
         Set<String> workers = new LinkedHashSet<>();
         Set<String> reports = new LinkedHashSet<>();
@@ -104,9 +106,9 @@ class AlertProjection implements BatchProjection {
         writes.execute();
         // every alert of a cause that gained one is refreshed: their versions must all see the same cause
         Set<String> alertIds = new LinkedHashSet<>();
-        collect(Views.byIds(mongo, UNITS, units), alertIds);
-        collect(Views.byIds(mongo, WORKERS, workers), alertIds);
-        collect(Views.byIds(mongo, REPORTS, reports), alertIds);
+        collect(target.byIds(UNITS, units), alertIds);
+        collect(target.byIds(WORKERS, workers), alertIds);
+        collect(target.byIds(REPORTS, reports), alertIds);
         status.refresh(alertIds);
     }
 

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import qc.passerelle.commonview.agri.Housing;
@@ -26,6 +25,8 @@ import qc.passerelle.commonview.change.Change;
 import qc.passerelle.commonview.change.ChangeLog;
 import qc.passerelle.commonview.readmodel.Keys;
 import qc.passerelle.commonview.readmodel.Versions;
+import qc.passerelle.commonview.readmodel.ViewStore;
+import qc.passerelle.commonview.readmodel.ViewTarget;
 import qc.passerelle.commonview.readmodel.ViewWrites;
 import qc.passerelle.commonview.readmodel.Views;
 
@@ -40,11 +41,11 @@ import qc.passerelle.commonview.readmodel.Views;
 @Component
 public class AlertStatus {
 
-    private final MongoTemplate mongo;
+    private final ViewStore store;
     private final ChangeLog changes;
 
-    public AlertStatus(MongoTemplate mongo, ChangeLog changes) {
-        this.mongo = mongo;
+    public AlertStatus(ViewStore store, ChangeLog changes) {
+        this.store = store;
         this.changes = changes;
     }
 
@@ -55,7 +56,8 @@ public class AlertStatus {
         if (alertIds.isEmpty()) {
             return;
         }
-        Map<String, Document> alerts = Views.byIds(mongo, AlertReadModels.ALERTS, alertIds);
+        ViewTarget target = store.target();
+        Map<String, Document> alerts = target.byIds(AlertReadModels.ALERTS, alertIds);
         Set<String> unitIds = new LinkedHashSet<>();
         Set<String> workerIds = new LinkedHashSet<>();
         Set<String> reportIds = new LinkedHashSet<>();
@@ -66,11 +68,11 @@ public class AlertStatus {
                 default -> unitIds.add(alert.getString("housingUnitId"));
             }
         });
-        Map<String, Document> units = Views.byIds(mongo, UNITS, unitIds);
-        Map<String, Document> workers = Views.byIds(mongo, WORKERS, workerIds);
-        Map<String, Document> reports = Views.byIds(mongo, REPORTS, reportIds);
+        Map<String, Document> units = target.byIds(UNITS, unitIds);
+        Map<String, Document> workers = target.byIds(WORKERS, workerIds);
+        Map<String, Document> reports = target.byIds(REPORTS, reportIds);
 
-        ViewWrites writes = new ViewWrites(mongo);
+        ViewWrites writes = new ViewWrites(target);
         List<Change> changed = new ArrayList<>();
         for (Document alert : alerts.values()) {
             Derived derived = switch (kind(alert)) {
@@ -83,7 +85,7 @@ public class AlertStatus {
             write(alert, derived, writes, changed);
         }
         writes.execute();
-        changes.append(AlertChanges.withNames(mongo, changed));
+        changes.append(AlertChanges.withNames(target, changed));
     }
 
     private static String kind(Document alert) {

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import qc.passerelle.commonview.readmodel.Keys;
+import qc.passerelle.commonview.readmodel.ViewStore;
 import qc.passerelle.commonview.readmodel.ViewWrites;
 import qc.passerelle.contracts.MobilityEvent;
 import qc.passerelle.contracts.francization.FrancizationAbandoned;
@@ -54,10 +54,10 @@ import qc.passerelle.messaging.consumer.Delivered;
 @Order(30)
 class ProgramProjection implements BatchProjection {
 
-    private final MongoTemplate mongo;
+    private final ViewStore store;
 
-    ProgramProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+    ProgramProjection(ViewStore store) {
+        this.store = store;
     }
 
     @Override
@@ -73,7 +73,7 @@ class ProgramProjection implements BatchProjection {
 
     @Override
     public void apply(List<Delivered<?>> events) {
-        ViewWrites writes = new ViewWrites(mongo);
+        ViewWrites writes = new ViewWrites(store.target());
         for (Delivered<?> delivered : events) {
             write(delivered, writes);
         }

@@ -32,6 +32,13 @@ public class ReadModels implements InitializingBean {
         }
     }
 
+    /** Empties one read model, its indexes kept (a rebuild then writes its documents back). */
+    public void recreate(String collection) {
+        mongo.dropCollection(collection);
+        all.stream().filter(model -> model.collection().equals(collection))
+                .forEach(model -> model.indexes().forEach(index -> mongo.indexOps(collection).createIndex(index)));
+    }
+
     /** Drops every read model (not the alerts raised, nor the acknowledgements, the change log or the audit). */
     public void dropAll() {
         all.forEach(model -> mongo.dropCollection(model.collection()));

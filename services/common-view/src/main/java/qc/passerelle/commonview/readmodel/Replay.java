@@ -74,7 +74,7 @@ public class Replay {
         Instant now = clock.instant();
         Criteria free = new Criteria().orOperator(where("state").ne(RUNNING), where("until").lt(Date.from(now)));
         Update take = new Update().set("state", RUNNING).set("owner", me).set("until", Date.from(now.plus(lease)))
-                .set("startedAt", Date.from(now)).set("events", 0L).unset("endedAt").unset("error");
+                .set("startedAt", Date.from(now)).set("events", 0L).unset("endedAt").unset("error").unset("phase");
         try {
             // no document, or one that nobody holds: taken; held by another: the insert meets its _id and fails
             mongo.upsert(query(where("_id").is(ID)).addCriteria(free), take, COLLECTION);
@@ -87,15 +87,23 @@ public class Replay {
 
     /** The rebuild goes on: its lease is extended and its progress recorded for every instance to read. */
     public void renew(long events) {
-        mongo.updateFirst(query(where("_id").is(ID)).addCriteria(where("owner").is(me)),
-                new Update().set("until", Date.from(clock.instant().plus(lease))).set("events", events), COLLECTION);
+        renew(events, null);
+    }
+
+    /** As {@link #renew(long)}, with the step the rebuild is at (replaying into memory, writing, catching up). */
+    public void renew(long events, String phase) {
+        Update update = new Update().set("until", Date.from(clock.instant().plus(lease))).set("events", events);
+        if (phase != null) {
+            update.set("phase", phase);
+        }
+        mongo.updateFirst(query(where("_id").is(ID)).addCriteria(where("owner").is(me)), update, COLLECTION);
     }
 
     /** The rebuild ended (DONE or FAILED): the lease is released with its outcome. */
     public void end(String state, long events, String error) {
         try {
             Update done = new Update().set("state", state).set("endedAt", Date.from(clock.instant())).set("events", events)
-                    .unset("until");
+                    .unset("until").unset("phase");
             if (error != null) {
                 done.set("error", error);
             }

@@ -8,9 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.BasicUpdate;
 import org.springframework.data.mongodb.core.query.Update;
-import qc.passerelle.messaging.consumer.ProjectionWrites;
 
 /**
  * The writes of one batch to several read models, one ordered bulk write per collection, every one of them by
@@ -23,11 +21,15 @@ public final class ViewWrites {
 
     private static final Set<String> MERGEABLE = Set.of("$set", "$setOnInsert", "$max", "$addToSet");
 
-    private final MongoTemplate mongo;
+    private final ViewTarget target;
     private final Map<String, Map<String, List<Document>>> pending = new LinkedHashMap<>();
 
     public ViewWrites(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this(ViewTarget.of(mongo));
+    }
+
+    public ViewWrites(ViewTarget target) {
+        this.target = target;
     }
 
     /** Creates the document if needed and applies the update (facts, sets keyed by id, guarded state). */
@@ -71,11 +73,7 @@ public final class ViewWrites {
     }
 
     public void execute() {
-        pending.forEach((collection, documents) -> {
-            ProjectionWrites writes = ProjectionWrites.on(mongo, collection);
-            documents.forEach((id, updates) -> updates.forEach(update -> writes.facts(id, new BasicUpdate(update))));
-            writes.execute();
-        });
+        pending.forEach(target::upsert);
         pending.clear();
     }
 
@@ -90,7 +88,11 @@ public final class ViewWrites {
             if (!MERGEABLE.contains(operator)) {
                 return false;
             }
+            Document same = into.get(operator) instanceof Document d ? d : null;
             for (String path : ((Document) next.get(operator)).keySet()) {
+                if (same != null && same.containsKey(path)) {
+                    continue; // already folded under this operator, so already found apart from the others
+                }
                 for (String other : into.keySet()) {
                     if (!other.equals(operator) && into.get(other) instanceof Document paths && overlaps(paths, path)) {
                         return false;
@@ -114,11 +116,16 @@ public final class ViewWrites {
 
     private static boolean overlaps(Document paths, String path) {
         for (String other : paths.keySet()) {
-            if (other.equals(path) || other.startsWith(path + ".") || path.startsWith(other + ".")) {
+            if (other.equals(path) || within(other, path) || within(path, other)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code path} names a field inside {@code parent} ({@code a.b} inside {@code a}). */
+    private static boolean within(String path, String parent) {
+        return path.length() > parent.length() && path.charAt(parent.length()) == '.' && path.startsWith(parent);
     }
 
     private static Object larger(Object a, Object b) {
@@ -154,6 +161,11 @@ public final class ViewWrites {
             }
         }
         return new Document("$each", distinct);
+    }
+
+    /** An update as one entry of {@link ViewTarget#upsert}: plain documents, as this class sends them. */
+    public static Document plain(Update update) {
+        return copy(update.getUpdateObject());
     }
 
     /** The update as plain documents: Spring's modifiers ({@code $each}) become what the store reads. */

@@ -22,23 +22,36 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import qc.passerelle.commonview.change.Audience;
 import qc.passerelle.commonview.change.Change;
 import qc.passerelle.commonview.change.ChangeLog;
 import qc.passerelle.commonview.readmodel.ReadModels;
 import qc.passerelle.commonview.readmodel.Replay;
+import qc.passerelle.commonview.readmodel.ViewStore;
 import qc.passerelle.messaging.consumer.Delivery;
 import qc.passerelle.messaging.consumer.DeliveryFailedException;
 import qc.passerelle.messaging.consumer.EventDispatcher;
 
 /**
- * Rebuilds every read model from the topics, from offset zero: drops them, then reads each partition of the
- * consumed topics with a consumer of its own (no group, nothing committed) up to the end offsets taken after the
- * drop, through the same dispatcher and projections as the live run. The live consumer goes on meanwhile: what it
- * applies is order-safe and idempotent, and anything it applied before the drop lies below the end offsets, so the
- * rebuild applies it again. While it runs, no alert is raised (the alerts topic brings back those raised before)
- * and no change goes to the live streams; at the end every stream gets one {@code reset}.
+ * Rebuilds every read model from the topics, from offset zero, in three steps:
+ * <ol>
+ *   <li><b>fold</b>: the end offsets are taken, and each partition of the consumed topics is read up to them with a
+ *       consumer of its own (no group, nothing committed), in large batches, through the same dispatcher and
+ *       projections as the live run, bound on this thread to a scratch store in memory ({@link ViewStore}): the
+ *       per-scope documents that every batch rewrites are rewritten there, never in the store;</li>
+ *   <li><b>copy</b>: each read model is emptied and its final documents inserted in large batches, one write per
+ *       document ({@link ReadModelCopy});</li>
+ *   <li><b>tail</b>: what was published since the end offsets of the fold is applied through the live path, to the
+ *       store itself.</li>
+ * </ol>
+ * The live consumer goes on meanwhile, on the store: until the copy its writes land in the old read models and are
+ * replaced, after it in the new ones; anything it applied is either below the fold's end offsets (in the rebuilt
+ * documents) or above them (applied again by the tail), and what the projections write is order-safe and idempotent.
+ * While it runs, no alert is raised (the alerts topic brings back those raised before) and no change goes to the
+ * live streams; at the end every stream gets one {@code reset}. A passing failure of the store is retried with
+ * back-off at every step.
  */
 @Component
 public class Rebuild {
@@ -47,31 +60,51 @@ public class Rebuild {
     /** Well inside the lease (60 s): a long batch does not let it run out. */
     private static final long RENEW_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
-    public record Status(String state, Instant startedAt, Instant endedAt, long events, String error) {
+    public record Status(String state, Instant startedAt, Instant endedAt, long events, String error, String phase) {
+
+        public Status(String state, Instant startedAt, Instant endedAt, long events, String error) {
+            this(state, startedAt, endedAt, events, error, null);
+        }
     }
+
+    static final String FOLD = "FOLD";
+    static final String COPY = "COPY";
+    static final String TAIL = "TAIL";
 
     private final EventDispatcher dispatcher;
     private final ReadModels readModels;
+    private final ViewStore store;
+    private final MongoTemplate live;
     private final Replay replay;
     private final ChangeLog changes;
     private final Clock clock;
     private final String bootstrapServers;
     private final List<String> topics;
     private final int batch;
+    private final int foldBatch;
+    private final int copyBatch;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status("IDLE", null, null, 0, null));
+    private long renewedAt;
 
-    Rebuild(EventDispatcher dispatcher, ReadModels readModels, Replay replay, ChangeLog changes, Clock clock,
+    Rebuild(EventDispatcher dispatcher, ReadModels readModels, ViewStore store, MongoTemplate live, Replay replay,
+            ChangeLog changes, Clock clock,
             @Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${passerelle.messaging.consumer.topics}") List<String> topics,
-            @Value("${passerelle.common-view.rebuild.batch:8000}") int batch) {
+            @Value("${passerelle.common-view.rebuild.batch:8000}") int batch,
+            @Value("${passerelle.common-view.rebuild.fold-batch:20000}") int foldBatch,
+            @Value("${passerelle.common-view.rebuild.copy-batch:1000}") int copyBatch) {
         this.dispatcher = dispatcher;
         this.readModels = readModels;
+        this.store = store;
+        this.live = live;
         this.replay = replay;
         this.changes = changes;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
         this.topics = List.copyOf(topics);
         this.batch = batch;
+        this.foldBatch = Math.max(batch, foldBatch);
+        this.copyBatch = copyBatch;
     }
 
     /** The last rebuild of any instance (they share the read models), else this instance's own state. */
@@ -84,7 +117,8 @@ public class Rebuild {
         java.util.Date ended = last.getDate("endedAt");
         Number events = (Number) last.get("events");
         return new Status(last.getString("state"), started == null ? null : started.toInstant(),
-                ended == null ? null : ended.toInstant(), events == null ? 0 : events.longValue(), last.getString("error"));
+                ended == null ? null : ended.toInstant(), events == null ? 0 : events.longValue(), last.getString("error"),
+                last.getString("phase"));
     }
 
     /** Starts a rebuild in the background; false if one is running. */
@@ -104,7 +138,7 @@ public class Rebuild {
             status.set(new Status("DONE", started, clock.instant(), events, null));
             replay.end("DONE", events, null);
             log.info("rebuilt the read models from {} records", events);
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (Exception e) {
             status.set(new Status("FAILED", started, clock.instant(), 0, e.toString()));
             replay.end("FAILED", 0, e.toString());
             log.error("rebuild failed", e);
@@ -114,13 +148,12 @@ public class Rebuild {
         }
     }
 
-    long replayAll() throws InterruptedException {
-        readModels.dropAll();
+    long replayAll() throws Exception {
+        renewedAt = System.nanoTime();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, "common-view-rebuild-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // larger batches than the live run's: each per-scope document is written once per batch
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, batch,
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -133,25 +166,103 @@ public class Rebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            long events = 0;
-            long renewedAt = System.nanoTime();
-            while (!reached(consumer, end)) {
-                List<Delivery> deliveries = new ArrayList<>();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        deliveries.add(delivery(record));
-                    }
-                }
-                dispatch(deliveries);
-                events += deliveries.size();
-                status.set(new Status("RUNNING", status.get().startedAt(), null, events, null));
-                if (System.nanoTime() - renewedAt > RENEW_EVERY_NANOS) {
-                    replay.renew(events);
-                    renewedAt = System.nanoTime();
+            long events = foldAndCopy(consumer, end);
+            // what was published during the fold and the copy, through the live path into the rebuilt documents
+            long tailStart = System.nanoTime();
+            end.forEach(consumer::seek); // what a poll of the fold fetched past its end offsets was left out there
+            Map<TopicPartition, Long> now = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            long tail = read(consumer, now, batch, events, TAIL) - events;
+            log.info("rebuild: {} records of the tail applied in {} s", tail, seconds(System.nanoTime() - tailStart));
+            return events + tail;
+        }
+    }
+
+    /** The replay up to {@code end} folded in memory, then written to the store; answers the records replayed. */
+    private long foldAndCopy(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) throws Exception {
+        long foldStart = System.nanoTime();
+        MemoryViews scratch = new MemoryViews(live.getConverter());
+        // larger batches than the live run's: each per-scope document is rewritten once per batch
+        long events = store.into(scratch, () -> read(consumer, end, foldBatch, 0, FOLD));
+        long copyStart = System.nanoTime();
+        long[] size = scratch.size();
+        progress(events, COPY);
+        long documents = new ReadModelCopy(live, readModels, copyBatch).copy(scratch, new ReadModelCopy.Retrying() {
+            @Override
+            public void retrying(String what, ReadModelCopy.Step step) throws InterruptedException {
+                Rebuild.this.retrying(what, step);
+            }
+
+            @Override
+            public void progress(long written) {
+                renewEvery(status.get().events(), COPY);
+            }
+        });
+        log.info("rebuild: {} records folded in memory in {} s ({} documents, {} MB as BSON), {} documents written in {} s",
+                events, seconds(copyStart - foldStart), size[0], size[1] / 1_000_000, documents,
+                seconds(System.nanoTime() - copyStart));
+        return events;
+    }
+
+    /** Reads up to {@code end}, dispatching batches of up to {@code size} records; answers the records counted. */
+    private long read(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, int size, long events,
+                      String phase) throws InterruptedException {
+        progress(events, phase);
+        List<Delivery> deliveries = new ArrayList<>();
+        while (!reached(consumer, end)) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    deliveries.add(delivery(record));
                 }
             }
-            return events;
+            if (deliveries.size() >= size || reached(consumer, end)) {
+                dispatch(deliveries);
+                events += deliveries.size();
+                deliveries = new ArrayList<>();
+                progress(events, phase);
+            }
         }
+        return events;
+    }
+
+    private void progress(long events, String phase) {
+        boolean next = !phase.equals(status.get().phase());
+        status.set(new Status("RUNNING", status.get().startedAt(), null, events, null, phase));
+        if (next) {
+            renewedAt = System.nanoTime() - RENEW_EVERY_NANOS - 1; // a new step is told at once
+        }
+        renewEvery(events, phase);
+    }
+
+    /** The lease renewed every few seconds; a store away for a moment only delays it (the write is retried). */
+    private void renewEvery(long events, String phase) {
+        if (System.nanoTime() - renewedAt > RENEW_EVERY_NANOS) {
+            try {
+                replay.renew(events, phase);
+                renewedAt = System.nanoTime();
+            } catch (RuntimeException e) {
+                log.warn("rebuild: could not renew the lease, again shortly", e);
+            }
+        }
+    }
+
+    /** A write of the copy, retried with back-off after a passing failure, like the dispatch. */
+    private void retrying(String what, ReadModelCopy.Step step) throws InterruptedException {
+        long backoff = 500;
+        while (true) {
+            try {
+                step.run();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("rebuild: {} failed, again in {} ms", what, backoff, e);
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, 30_000);
+                renewEvery(status.get().events(), status.get().phase());
+            }
+        }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
     /** A passing failure (the store away) is retried from the record that failed, with back-off, like the live run. */
