@@ -202,7 +202,8 @@ public final class SeasonBenchmark {
         CountDownLatch done = new CountDownLatch(total);
         MongoClient mongo = MongoClients.create(args.text("mongo", "mongodb://localhost:27017"));
         ViewSampler sampler = new ViewSampler(mongo.getDatabase(args.text("view-database", "common-view"))
-                .getCollection(args.text("view-collection", "worker_views")), viewLatency);
+                .getCollection(args.text("view-collection", "worker_views")), viewLatency,
+                Duration.ofMillis(args.integer("slow-ms", 1_000_000)));
         sampler.start();
         for (Season.Arrival arrival : season.arrivals()) {
             queue.add(() -> {

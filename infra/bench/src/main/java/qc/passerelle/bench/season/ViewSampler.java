@@ -26,9 +26,13 @@ final class ViewSampler {
     private volatile boolean finishing;
     private final Thread poller = Thread.ofPlatform().name("view-sampler").unstarted(this::poll);
 
-    ViewSampler(MongoCollection<Document> views, Latencies latencies) {
+    private final long slowNanos;
+
+    /** Samples slower than {@code slow} are printed with the time they were seen, to find what they coincide with. */
+    ViewSampler(MongoCollection<Document> views, Latencies latencies, Duration slow) {
         this.views = views;
         this.latencies = latencies;
+        this.slowNanos = slow.toNanos();
     }
 
     void start() {
@@ -63,6 +67,10 @@ final class ViewSampler {
                     Long sent = awaited.remove(seen.getString("_id"));
                     if (sent != null) {
                         latencies.add(now - sent);
+                        if (now - sent > slowNanos) {
+                            System.err.printf("slow view sample: %s %d ms at %s%n", seen.getString("_id"),
+                                    (now - sent) / 1_000_000, java.time.Instant.now());
+                        }
                     }
                 }
             }
