@@ -60,6 +60,8 @@ public final class SeasonBenchmark {
     private final Results results = new Results("season");
     private final Latencies commandLatency = new Latencies();
     private final Latencies viewLatency = new Latencies();
+    /** Command-to-view samples of the first {@code --warmup} seconds of the season, kept apart (JIT, first paths). */
+    private final Latencies warmupViewLatency = new Latencies();
     private final Map<Integer, String> workerIds = new ConcurrentHashMap<>();
     private final Map<Integer, String> unitIds = new ConcurrentHashMap<>();
     private final Map<Integer, String> farmIds = new ConcurrentHashMap<>();
@@ -113,6 +115,11 @@ public final class SeasonBenchmark {
                 .put("command-to-view latency p50 (ms)", viewLatency.percentile(50))
                 .put("command-to-view latency p99 (ms)", viewLatency.percentile(99))
                 .put("command-to-view samples", viewLatency.count());
+        if (args.integer("warmup", 0) > 0) {
+            results.put("warm-up excluded from command-to-view (s)", args.integer("warmup", 0))
+                    .put("command-to-view latency p99 during the warm-up (ms)", warmupViewLatency.percentile(99))
+                    .put("command-to-view samples during the warm-up", warmupViewLatency.count());
+        }
 
         scopedLists();
 
@@ -202,7 +209,8 @@ public final class SeasonBenchmark {
         CountDownLatch done = new CountDownLatch(total);
         MongoClient mongo = MongoClients.create(args.text("mongo", "mongodb://localhost:27017"));
         ViewSampler sampler = new ViewSampler(mongo.getDatabase(args.text("view-database", "common-view"))
-                .getCollection(args.text("view-collection", "worker_views")), viewLatency,
+                .getCollection(args.text("view-collection", "worker_views")), viewLatency, warmupViewLatency,
+                System.nanoTime() + Duration.ofSeconds(args.integer("warmup", 0)).toNanos(),
                 Duration.ofMillis(args.integer("slow-ms", 1_000_000)));
         sampler.start();
         for (Season.Arrival arrival : season.arrivals()) {

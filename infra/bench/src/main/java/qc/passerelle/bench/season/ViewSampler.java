@@ -22,16 +22,24 @@ final class ViewSampler {
 
     private final MongoCollection<Document> views;
     private final Latencies latencies;
+    private final Latencies warmup;
+    private final long countFrom;
     private final Map<String, Long> awaited = new ConcurrentHashMap<>();
     private volatile boolean finishing;
     private final Thread poller = Thread.ofPlatform().name("view-sampler").unstarted(this::poll);
 
     private final long slowNanos;
 
-    /** Samples slower than {@code slow} are printed with the time they were seen, to find what they coincide with. */
-    ViewSampler(MongoCollection<Document> views, Latencies latencies, Duration slow) {
+    /**
+     * Samples of commands sent before {@code countFrom} (nanoTime) go to {@code warmup}, the others to
+     * {@code latencies}; samples slower than {@code slow} are printed with the time they were seen, to find what they
+     * coincide with.
+     */
+    ViewSampler(MongoCollection<Document> views, Latencies latencies, Latencies warmup, long countFrom, Duration slow) {
         this.views = views;
         this.latencies = latencies;
+        this.warmup = warmup;
+        this.countFrom = countFrom;
         this.slowNanos = slow.toNanos();
     }
 
@@ -66,7 +74,7 @@ final class ViewSampler {
                     long now = System.nanoTime();
                     Long sent = awaited.remove(seen.getString("_id"));
                     if (sent != null) {
-                        latencies.add(now - sent);
+                        (sent - countFrom < 0 ? warmup : latencies).add(now - sent);
                         if (now - sent > slowNanos) {
                             System.err.printf("slow view sample: %s %d ms at %s%n", seen.getString("_id"),
                                     (now - sent) / 1_000_000, java.time.Instant.now());
