@@ -270,7 +270,7 @@ public class AgriProjection implements BatchProjection {
         long version = Versions.of(unit);
         Document summary = Housing.summary(unitId, unit);
         String key = Keys.field(unitId);
-        summaries.entry(HOUSING_SUMMARY, HOUSING_SUMMARY_ID, "units." + key, version, summary);
+        summaries.entry(HOUSING_SUMMARY, summaryBucket(HOUSING_SUMMARY_ID, unitId), "units." + key, version, summary);
         String employerId = unit.getString("employerId");
         if (employerId != null) {
             summaries.entry(EMPLOYERS, employerId, "units." + key, version, summary);
@@ -282,7 +282,7 @@ public class AgriProjection implements BatchProjection {
             boolean open = latest != null && inspectionId.equals(latest.getString("inspectionId"))
                     && !Housing.corrected(unit, inspectionId, deficiencyId);
             String deadline = deficiency.getString("deadline");
-            summaries.entry(DEFICIENCY_DEADLINES, deadline.substring(0, 4), "deficiencies."
+            summaries.entry(DEFICIENCY_DEADLINES, summaryBucket(deadline.substring(0, 4), unitId), "deficiencies."
                     + Keys.field(unitId + "/" + Housing.deficiencyKey(inspectionId, deficiencyId)), version,
                     new Document("housingUnitId", unitId).append("employerId", employerId)
                             .append("inspectionId", inspectionId).append("deficiencyId", deficiencyId)

@@ -5,8 +5,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import qc.passerelle.commonview.readmodel.ReadModel;
+import qc.passerelle.commonview.readmodel.Views;
 import qc.passerelle.security.Role;
 import qc.passerelle.security.ScopePolicy;
 
@@ -27,11 +29,22 @@ public class AgriReadModels {
     public static final String COUNTRY_WEEKS = "country_weeks";
     /** {@code <employerId>}: its workers, units, labour requests (and, from recruiting, its offers). */
     public static final String EMPLOYERS = "employer_dashboards";
-    /** {@code units}: one summary per housing unit (MIFI's compliance figures). */
+    /**
+     * {@code units:<NN>}: one summary per housing unit (MIFI's compliance figures), in {@link #SUMMARY_BUCKETS}
+     * documents by unit; {@code units}, the single document of earlier versions, is still read.
+     */
     public static final String HOUSING_SUMMARY = "housing_summary";
     public static final String HOUSING_SUMMARY_ID = "units";
-    /** {@code <year of the deadline>}: every deficiency, open or corrected (the overdue check reads these). */
+    /**
+     * {@code <year of the deadline>:<NN>}: every deficiency, open or corrected (the overdue check reads these), in
+     * {@link #SUMMARY_BUCKETS} documents per year by unit; {@code <year>} alone, of earlier versions, is still read.
+     */
     public static final String DEFICIENCY_DEADLINES = "deficiency_deadlines";
+    /**
+     * Each of these season-wide documents was one document, rewritten whole (and re-encoded by the store) whenever any
+     * unit changed: 1.6 MB and 0.4 MB by the end of a season, for every batch of arrivals.
+     */
+    public static final int SUMMARY_BUCKETS = 32;
     /** {@code <country>}: the condition reports about that country's nationals (status and category, no text). */
     public static final String COUNTRY_REPORTS = "country_reports";
 
@@ -57,6 +70,35 @@ public class AgriReadModels {
             .build();
 
     /** The buckets of a country's index of nationals. */
+    /** The document of {@code prefix}'s buckets ({@code units}, a year) that holds this unit's entry. */
+    public static String summaryBucket(String prefix, String unitId) {
+        return prefix + ":" + String.format("%02d", qc.passerelle.commonview.readmodel.Keys.bucket(unitId, SUMMARY_BUCKETS));
+    }
+
+    /** Every document of {@code prefix}'s buckets, the single document of earlier versions first. */
+    public static java.util.List<String> summaryBuckets(String prefix) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        ids.add(prefix);
+        for (int bucket = 0; bucket < SUMMARY_BUCKETS; bucket++) {
+            ids.add(prefix + ":" + String.format("%02d", bucket));
+        }
+        return ids;
+    }
+
+    /**
+     * The entries under {@code field} of all of {@code prefix}'s buckets, read by id; an entry found twice (in the
+     * single document of an earlier version and in its bucket) counts once, at its newest version.
+     */
+    public static java.util.Map<String, org.bson.Document> summaryEntries(MongoTemplate mongo, String collection,
+                                                                        String prefix, String field) {
+        java.util.Map<String, org.bson.Document> entries = new java.util.LinkedHashMap<>();
+        for (org.bson.Document bucket : Views.byIds(mongo, collection, summaryBuckets(prefix)).values()) {
+            Views.entries(bucket, field).forEach((key, entry) -> entries.merge(key, entry,
+                    (a, b) -> Views.number(b, "v") > Views.number(a, "v") ? b : a));
+        }
+        return entries;
+    }
+
     public static java.util.List<String> nationalBuckets(String country) {
         java.util.List<String> ids = new java.util.ArrayList<>();
         for (int b = 0; b < NATIONAL_BUCKETS; b++) {

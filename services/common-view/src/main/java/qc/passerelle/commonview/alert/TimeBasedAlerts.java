@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import qc.passerelle.commonview.agri.AgriReadModels;
 import qc.passerelle.commonview.agri.Housing;
 import qc.passerelle.commonview.readmodel.Replay;
 import qc.passerelle.commonview.readmodel.Views;
@@ -74,8 +75,8 @@ public class TimeBasedAlerts {
             years.add(Integer.toString(year));
         }
         List<Document> due = new ArrayList<>();
-        for (Document doc : Views.byIds(mongo, DEFICIENCY_DEADLINES, years).values()) {
-            Views.entries(doc, "deficiencies").values().stream()
+        for (String year : years) {
+            AgriReadModels.summaryEntries(mongo, DEFICIENCY_DEADLINES, year, "deficiencies").values().stream()
                     .filter(d -> Boolean.TRUE.equals(d.getBoolean("open")) && Views.number(d, "occupants") > 0
                             && LocalDate.parse(d.getString("deadline")).isBefore(today))
                     .forEach(due::add);

@@ -4,6 +4,7 @@ import static qc.passerelle.commonview.agri.AgriReadModels.COUNTRY_REPORTS;
 import static qc.passerelle.commonview.agri.AgriReadModels.COUNTRY_WEEKS;
 import static qc.passerelle.commonview.agri.AgriReadModels.HOUSING_SUMMARY;
 import static qc.passerelle.commonview.agri.AgriReadModels.HOUSING_SUMMARY_ID;
+import static qc.passerelle.commonview.agri.AgriReadModels.summaryEntries;
 import static qc.passerelle.commonview.agri.AgriReadModels.NATIONALS;
 
 import java.time.Clock;
@@ -44,8 +45,7 @@ class SeasonOverview {
     }
 
     Figures of(int season) {
-        Document housing = Views.byId(mongo, HOUSING_SUMMARY, HOUSING_SUMMARY_ID);
-        Map<String, Document> units = Views.entries(housing, "units");
+        Map<String, Document> units = summaryEntries(mongo, HOUSING_SUMMARY, HOUSING_SUMMARY_ID, "units");
 
         Map<String, Map<String, Integer>> byCountry = new TreeMap<>();
         Map<String, Map<String, Integer>> byRegion = new TreeMap<>();
