@@ -57,24 +57,35 @@ public class AlertInbox {
         if (type != null && !TYPES.contains(type)) {
             throw new InvalidFieldException("type", "must be one of " + TYPES);
         }
-        Document inbox = mongo.findOne(Scoped.byId(AlertReadModels.INBOX_POLICY, caller, audience), Document.class,
-                AlertReadModels.INBOXES);
         Predicate<Document> matches = entry -> (type == null || type.equals(entry.getString("type")))
                 && (open == null || open.equals(entry.get("open")));
-        List<Document> entries = new ArrayList<>(Views.entries(inbox, "alerts").values().stream().filter(matches).toList());
+        List<Document> entries = new ArrayList<>(inbox(caller, audience).values().stream().filter(matches).toList());
         entries.sort(Comparator.comparing((Document e) -> Views.date(e, "raisedAt"), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(e -> e.getString("alertId")));
         return items(entries, audience);
     }
 
     public AlertItem alert(Caller caller, String audience, String alertId) {
-        Document inbox = mongo.findOne(Scoped.byId(AlertReadModels.INBOX_POLICY, caller, audience), Document.class,
-                AlertReadModels.INBOXES);
-        Document entry = Views.sub(Views.sub(inbox, "alerts"), Keys.field(alertId));
+        Document entry = inbox(caller, audience).getOrDefault(Keys.field(alertId), new Document());
         if (entry.isEmpty()) {
             throw new NotFoundException("no alert " + alertId + " for " + audience);
         }
         return items(List.of(entry), audience).get(0);
+    }
+
+    /**
+     * The audience's entries from all its inbox documents in one read by id, once the caller may read the audience's
+     * inbox (403 otherwise); an entry in two of them (the single document of an earlier version and its bucket)
+     * counts once, at its newest version.
+     */
+    private Map<String, Document> inbox(Caller caller, String audience) {
+        Scoped.byId(AlertReadModels.INBOX_POLICY, caller, audience);
+        Map<String, Document> entries = new java.util.LinkedHashMap<>();
+        for (Document inbox : Views.byIds(mongo, AlertReadModels.INBOXES, AlertReadModels.inboxes(audience)).values()) {
+            Views.entries(inbox, "alerts").forEach((key, entry) -> entries.merge(key, entry,
+                    (a, b) -> Views.number(b, "v") > Views.number(a, "v") ? b : a));
+        }
+        return entries;
     }
 
     private List<AlertItem> items(List<Document> entries, String audience) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import qc.passerelle.commonview.change.Audience;
+import qc.passerelle.commonview.readmodel.Keys;
 import qc.passerelle.commonview.readmodel.ReadModel;
 import qc.passerelle.security.Role;
 import qc.passerelle.security.ScopePolicy;
@@ -21,6 +22,30 @@ public class AlertReadModels {
 
     public static final String ALERTS = "alert_views";
     public static final String INBOXES = "alert_inbox";
+    /**
+     * MIFI's inbox holds every alert: kept in this many documents ({@code MIFI:<NN>}, by alert), so that a batch's
+     * alerts do not rewrite all of them (1.3 MB by the end of a season); {@code MIFI} alone, of earlier versions, is
+     * still read. Other audiences keep one document each: theirs stay small.
+     */
+    public static final int MIFI_INBOX_BUCKETS = 32;
+
+    /** The inbox document that holds this audience's entry for this alert. */
+    public static String inbox(String audience, String alertId) {
+        return Audience.MIFI.equals(audience)
+                ? audience + ":" + String.format("%02d", Keys.bucket(alertId, MIFI_INBOX_BUCKETS)) : audience;
+    }
+
+    /** Every inbox document of the audience, the single document of earlier versions first. */
+    public static java.util.List<String> inboxes(String audience) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        ids.add(audience);
+        if (Audience.MIFI.equals(audience)) {
+            for (int bucket = 0; bucket < MIFI_INBOX_BUCKETS; bucket++) {
+                ids.add(audience + ":" + String.format("%02d", bucket));
+            }
+        }
+        return ids;
+    }
 
     /** Which inbox a caller reads: MIFI any, an employer its own, a consulate its own. */
     public static final ScopePolicy INBOX_POLICY = ScopePolicy.named("alerts")

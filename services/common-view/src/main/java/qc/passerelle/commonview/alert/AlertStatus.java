@@ -114,7 +114,8 @@ public class AlertStatus {
         countries.forEach(country -> audiences.add(Audience.consulate(country)));
         for (String audience : audiences) {
             Document entry = AlertEntries.entry(facts, status, audience);
-            writes.entry(AlertReadModels.INBOXES, audience, "alerts." + Keys.field(alertId), version, entry);
+            writes.entry(AlertReadModels.INBOXES, AlertReadModels.inbox(audience, alertId), "alerts." + Keys.field(alertId),
+                    version, entry);
             if (!same) {
                 changed.add(new Change(audience, "alert", alertId, entry));
             }
