@@ -93,8 +93,7 @@ public class AgriReadModels {
                                                                         String prefix, String field) {
         java.util.Map<String, org.bson.Document> entries = new java.util.LinkedHashMap<>();
         for (org.bson.Document bucket : Views.byIds(mongo, collection, summaryBuckets(prefix)).values()) {
-            Views.entries(bucket, field).forEach((key, entry) -> entries.merge(key, entry,
-                    (a, b) -> Views.number(b, "v") > Views.number(a, "v") ? b : a));
+            Views.entries(bucket, field).forEach((key, entry) -> entries.merge(key, entry, Views::newer));
         }
         return entries;
     }

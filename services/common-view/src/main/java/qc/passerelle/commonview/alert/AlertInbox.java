@@ -82,8 +82,7 @@ public class AlertInbox {
         Scoped.byId(AlertReadModels.INBOX_POLICY, caller, audience);
         Map<String, Document> entries = new java.util.LinkedHashMap<>();
         for (Document inbox : Views.byIds(mongo, AlertReadModels.INBOXES, AlertReadModels.inboxes(audience)).values()) {
-            Views.entries(inbox, "alerts").forEach((key, entry) -> entries.merge(key, entry,
-                    (a, b) -> Views.number(b, "v") > Views.number(a, "v") ? b : a));
+            Views.entries(inbox, "alerts").forEach((key, entry) -> entries.merge(key, entry, Views::newer));
         }
         return entries;
     }

@@ -78,6 +78,11 @@ public final class Views {
         return value == null ? null : value.toString();
     }
 
+    /** Of two versions of one entry ({@code v}), the newer: for an entry found in two documents of a scope. */
+    public static Document newer(Document a, Document b) {
+        return number(b, "v") > number(a, "v") ? b : a;
+    }
+
     public static long number(Document doc, String field) {
         Object value = doc == null ? null : doc.get(field);
         return value instanceof Number n ? n.longValue() : 0;

@@ -175,6 +175,32 @@ abstract class AlertScenarios extends ServiceScenarios {
     }
 
     @Test
+    void alertsKeptInMifisSingleInboxOfAnEarlierVersionAreStillShownOnceAtTheirNewest() {
+        String employer = season.id("emp");
+        String unit = season.unit(employer, "MONTEREGIE");
+        season.inspect(unit, employer, InspectionResult.COMPLIANT, 8, null);
+        String worker = season.arrive("HN", employer, unit, LocalDate.of(2026, 4, 27));
+        season.absent(worker, "HN", employer, unit, LocalDate.of(2026, 6, 2));
+        String alertId = AlertIds.missing(worker, "2026-06-02");
+        await().atMost(PATIENCE).until(() -> alert(tokens.mifi(), alertId).isPresent());
+
+        // what an earlier version kept in one document: the same alert at an older version, and one only there
+        String key = qc.passerelle.commonview.readmodel.Keys.field(alertId);
+        org.bson.Document current = mongo.findById(AlertReadModels.inbox("MIFI", alertId), org.bson.Document.class,
+                AlertReadModels.INBOXES).get("alerts", org.bson.Document.class).get(key, org.bson.Document.class);
+        org.bson.Document older = new org.bson.Document(current).append("v", current.getLong("v") - 1).append("open", false);
+        String onlyThere = alertId + "-legacy";
+        org.bson.Document legacy = new org.bson.Document(current).append("alertId", onlyThere);
+        mongo.save(new org.bson.Document("_id", "MIFI").append("alerts", new org.bson.Document(key, older)
+                .append(qc.passerelle.commonview.readmodel.Keys.field(onlyThere), legacy)), AlertReadModels.INBOXES);
+
+        assertThat(alert(tokens.mifi(), alertId).orElseThrow().get("open").asBoolean()).isTrue();
+        assertThat(alert(tokens.mifi(), onlyThere)).isPresent();
+        JsonNode list = as(tokens.mifi()).get("/api/views/alerts").json();
+        assertThat(list.findValuesAsString("alertId")).containsOnlyOnce(alertId).contains(onlyThere);
+    }
+
+    @Test
     void anAbsenceRaisesWorkerMissingUntilTheWorkerDeparts() {
         String employer = season.id("emp");
         String unit = season.unit(employer, "MONTEREGIE");
