@@ -176,12 +176,7 @@ abstract class AlertScenarios extends ServiceScenarios {
 
     @Test
     void alertsKeptInMifisSingleInboxOfAnEarlierVersionAreStillShownOnceAtTheirNewest() {
-        String employer = season.id("emp");
-        String unit = season.unit(employer, "MONTEREGIE");
-        season.inspect(unit, employer, InspectionResult.COMPLIANT, 8, null);
-        String worker = season.arrive("HN", employer, unit, LocalDate.of(2026, 4, 27));
-        season.absent(worker, "HN", employer, unit, LocalDate.of(2026, 6, 2));
-        String alertId = AlertIds.missing(worker, "2026-06-02");
+        String alertId = AlertIds.missing(absentHonduran(season.id("emp")), "2026-06-02");
         await().atMost(PATIENCE).until(() -> alert(tokens.mifi(), alertId).isPresent());
 
         // what an earlier version kept in one document: the same alert at an older version, and one only there
@@ -203,10 +198,7 @@ abstract class AlertScenarios extends ServiceScenarios {
     @Test
     void anAbsenceRaisesWorkerMissingUntilTheWorkerDeparts() {
         String employer = season.id("emp");
-        String unit = season.unit(employer, "MONTEREGIE");
-        season.inspect(unit, employer, InspectionResult.COMPLIANT, 8, null);
-        String worker = season.arrive("HN", employer, unit, LocalDate.of(2026, 4, 27));
-        season.absent(worker, "HN", employer, unit, LocalDate.of(2026, 6, 2));
+        String worker = absentHonduran(employer);
         String alertId = AlertIds.missing(worker, "2026-06-02");
 
         await().atMost(PATIENCE).until(() -> alert(tokens.consulate("HN"), alertId).map(a -> a.get("open").asBoolean())
@@ -252,6 +244,15 @@ abstract class AlertScenarios extends ServiceScenarios {
         AlertSource source = mongo.findById("unit:" + unitId, AlertSource.class, AlertSource.COLLECTION);
         assertThat(source.version()).isEqualTo(source.raised().size());
         return source.raised();
+    }
+
+    /** A Honduran who arrived in a compliant unit of the employer on 2026-04-27 and was reported absent on 06-02. */
+    String absentHonduran(String employer) {
+        String unit = season.unit(employer, "MONTEREGIE");
+        season.inspect(unit, employer, InspectionResult.COMPLIANT, 8, null);
+        String worker = season.arrive("HN", employer, unit, LocalDate.of(2026, 4, 27));
+        season.absent(worker, "HN", employer, unit, LocalDate.of(2026, 6, 2));
+        return worker;
     }
 
     Optional<JsonNode> alert(String token, String alertId) {
