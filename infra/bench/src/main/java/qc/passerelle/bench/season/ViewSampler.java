@@ -55,8 +55,11 @@ final class ViewSampler {
     /** Waits until every watched worker is seen or {@code limit} has passed; those never seen are not counted. */
     void finish(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
-        while (!awaited.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        synchronized (this) {
+            // the poller tells after each poll; no fixed sleep between checks
+            while (!awaited.isEmpty() && System.nanoTime() < deadline) {
+                wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
         }
         finishing = true;
         poller.join();
@@ -81,6 +84,9 @@ final class ViewSampler {
                         }
                     }
                 }
+            }
+            synchronized (this) {
+                notifyAll();
             }
             LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
         }
