@@ -244,7 +244,7 @@ public class AgriProjection implements BatchProjection {
     private static void week(ViewWrites views, String country, java.time.LocalDate date, String field, String workerId,
                              Document fact) {
         String week = Keys.week(date);
-        views.upsert(COUNTRY_WEEKS, country + "|" + week, new Update().set("country", country).set("week", week)
+        views.upsert(COUNTRY_WEEKS, WEEK_BUCKETS.of(countryWeek(country, week), workerId), new Update().set("country", country).set("week", week)
                 .set(field + "." + Keys.field(workerId), fact));
     }
 
@@ -253,7 +253,7 @@ public class AgriProjection implements BatchProjection {
         String citizenship = worker.getString("citizenship");
         String key = Keys.field(workerId);
         if (citizenship != null) {
-            String bucket = nationalBucket(citizenship, workerId);
+            String bucket = NATIONAL_BUCKETS.of(citizenship, workerId);
             entries.fact(NATIONALS, bucket, "country", citizenship);
             entries.entry(NATIONALS, bucket, "members." + key, version, Workers.national(workerId, worker));
         }
@@ -270,7 +270,7 @@ public class AgriProjection implements BatchProjection {
         long version = Versions.of(unit);
         Document summary = Housing.summary(unitId, unit);
         String key = Keys.field(unitId);
-        summaries.entry(HOUSING_SUMMARY, summaryBucket(HOUSING_SUMMARY_ID, unitId), "units." + key, version, summary);
+        summaries.entry(HOUSING_SUMMARY, SUMMARY_BUCKETS.of(HOUSING_SUMMARY_ID, unitId), "units." + key, version, summary);
         String employerId = unit.getString("employerId");
         if (employerId != null) {
             summaries.entry(EMPLOYERS, employerId, "units." + key, version, summary);
@@ -282,7 +282,7 @@ public class AgriProjection implements BatchProjection {
             boolean open = latest != null && inspectionId.equals(latest.getString("inspectionId"))
                     && !Housing.corrected(unit, inspectionId, deficiencyId);
             String deadline = deficiency.getString("deadline");
-            summaries.entry(DEFICIENCY_DEADLINES, summaryBucket(deadline.substring(0, 4), unitId), "deficiencies."
+            summaries.entry(DEFICIENCY_DEADLINES, SUMMARY_BUCKETS.of(deadline.substring(0, 4), unitId), "deficiencies."
                     + Keys.field(unitId + "/" + Housing.deficiencyKey(inspectionId, deficiencyId)), version,
                     new Document("housingUnitId", unitId).append("employerId", employerId)
                             .append("inspectionId", inspectionId).append("deficiencyId", deficiencyId)

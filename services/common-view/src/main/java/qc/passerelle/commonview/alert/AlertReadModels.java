@@ -2,12 +2,13 @@ package qc.passerelle.commonview.alert;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import qc.passerelle.commonview.change.Audience;
-import qc.passerelle.commonview.readmodel.Keys;
+import qc.passerelle.commonview.readmodel.Buckets;
 import qc.passerelle.commonview.readmodel.ReadModel;
 import qc.passerelle.security.Role;
 import qc.passerelle.security.ScopePolicy;
@@ -23,28 +24,31 @@ public class AlertReadModels {
     public static final String ALERTS = "alert_views";
     public static final String INBOXES = "alert_inbox";
     /**
-     * MIFI's inbox holds every alert: kept in this many documents ({@code MIFI:<NN>}, by alert), so that a batch's
-     * alerts do not rewrite all of them (1.3 MB by the end of a season); {@code MIFI} alone, of earlier versions, is
-     * still read. Other audiences keep one document each: theirs stay small.
+     * MIFI's inbox holds every alert, a consulate's every alert about its nationals: each is spread over documents by
+     * alert ({@link Buckets}), so that a batch's alerts do not rewrite all of them (MIFI's was 1.3 MB by the end of a
+     * season, a consulate's 0.3 MB by 40 % of one). An employer's inbox stays one document: it holds its own units'
+     * and workers' alerts only.
      */
-    public static final int MIFI_INBOX_BUCKETS = 32;
+    private static final Buckets MIFI_INBOX = new Buckets(256, 32);
+    private static final Buckets CONSULATE_INBOX = new Buckets(64, 0);
 
     /** The inbox document that holds this audience's entry for this alert. */
     public static String inbox(String audience, String alertId) {
-        return Audience.MIFI.equals(audience)
-                ? audience + ":" + String.format("%02d", Keys.bucket(alertId, MIFI_INBOX_BUCKETS)) : audience;
+        Buckets buckets = bucketsOf(audience);
+        return buckets == null ? audience : buckets.of(audience, alertId);
     }
 
-    /** Every inbox document of the audience, the single document of earlier versions first. */
-    public static java.util.List<String> inboxes(String audience) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
-        ids.add(audience);
+    /** Every inbox document of the audience, those of earlier versions first. */
+    public static List<String> inboxes(String audience) {
+        Buckets buckets = bucketsOf(audience);
+        return buckets == null ? List.of(audience) : buckets.all(audience);
+    }
+
+    private static Buckets bucketsOf(String audience) {
         if (Audience.MIFI.equals(audience)) {
-            for (int bucket = 0; bucket < MIFI_INBOX_BUCKETS; bucket++) {
-                ids.add(audience + ":" + String.format("%02d", bucket));
-            }
+            return MIFI_INBOX;
         }
-        return ids;
+        return Audience.isConsulate(audience) ? CONSULATE_INBOX : null;
     }
 
     /** Which inbox a caller reads: MIFI any, an employer its own, a consulate its own. */

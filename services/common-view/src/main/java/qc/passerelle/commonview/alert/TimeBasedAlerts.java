@@ -76,7 +76,7 @@ public class TimeBasedAlerts {
         }
         List<Document> due = new ArrayList<>();
         for (String year : years) {
-            AgriReadModels.summaryEntries(mongo, DEFICIENCY_DEADLINES, year, "deficiencies").values().stream()
+            AgriReadModels.SUMMARY_BUCKETS.entries(mongo, DEFICIENCY_DEADLINES, year, "deficiencies").values().stream()
                     .filter(d -> Boolean.TRUE.equals(d.getBoolean("open")) && Views.number(d, "occupants") > 0
                             && LocalDate.parse(d.getString("deadline")).isBefore(today))
                     .forEach(due::add);

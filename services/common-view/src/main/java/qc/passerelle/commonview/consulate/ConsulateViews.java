@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import qc.passerelle.commonview.agri.AgriBatch;
 import qc.passerelle.commonview.agri.AgriListener;
 import qc.passerelle.commonview.agri.AgriReadModels;
+import qc.passerelle.commonview.readmodel.Buckets;
 import qc.passerelle.commonview.readmodel.Keys;
 import qc.passerelle.commonview.readmodel.Scoped;
 import qc.passerelle.commonview.readmodel.Views;
@@ -102,17 +103,15 @@ public class ConsulateViews implements AgriListener {
                 && (employerId == null || employerId.equals(entry.getString("employerId")))).toList();
     }
 
-    /** Every national of the country from its 16 buckets, sorted; kept a moment (see {@link #afterBatch}). */
+    /** Every national of the country from its buckets, each once, sorted; kept a moment (see {@link #afterBatch}). */
     private List<Document> sortedNationals(String country) {
         long now = System.nanoTime();
         Sorted cached = sorted.get(country);
         if (cached != null && now - cached.loadedAt() < cacheNanos) {
             return cached.entries();
         }
-        List<Document> found = new ArrayList<>();
-        for (Document bucket : Views.byIds(mongo, NATIONALS, AgriReadModels.nationalBuckets(country)).values()) {
-            found.addAll(Views.entries(bucket, "members").values());
-        }
+        List<Document> found = new ArrayList<>(AgriReadModels.NATIONAL_BUCKETS.entries(mongo, NATIONALS, country, "members")
+                .values());
         found.sort(Comparator.comparing((Document e) -> Objects.toString(e.getString("familyName"), ""))
                 .thenComparing(e -> Objects.toString(e.getString("givenName"), ""))
                 .thenComparing(e -> e.getString("workerId")));
@@ -137,16 +136,18 @@ public class ConsulateViews implements AgriListener {
 
     /** Arrivals, departures, absences and transfers of the country's workers per ISO week of the year. */
     List<Week> weeks(String country, int year) {
-        List<String> ids = new ArrayList<>();
+        List<String> scopes = new ArrayList<>();
         for (int week = 1; week <= 53; week++) {
-            ids.add(country + "|" + String.format("%d-W%02d", year, week));
+            scopes.add(AgriReadModels.countryWeek(country, String.format("%d-W%02d", year, week)));
+        }
+        Map<String, List<Document>> byWeek = new TreeMap<>();
+        for (Document doc : AgriReadModels.WEEK_BUCKETS.read(mongo, COUNTRY_WEEKS, scopes).values()) {
+            byWeek.computeIfAbsent(doc.getString("week"), w -> new ArrayList<>()).add(doc);
         }
         Map<String, Week> weeks = new TreeMap<>();
-        for (Document doc : Views.byIds(mongo, COUNTRY_WEEKS, ids).values()) {
-            String week = doc.getString("week");
-            weeks.put(week, new Week(week, Views.entries(doc, "arrivals").size(), Views.entries(doc, "departures").size(),
-                    Views.entries(doc, "absences").size(), Views.entries(doc, "transfers").size()));
-        }
+        byWeek.forEach((week, docs) -> weeks.put(week, new Week(week, Buckets.merged(docs, "arrivals").size(),
+                Buckets.merged(docs, "departures").size(), Buckets.merged(docs, "absences").size(),
+                Buckets.merged(docs, "transfers").size())));
         return List.copyOf(weeks.values());
     }
 

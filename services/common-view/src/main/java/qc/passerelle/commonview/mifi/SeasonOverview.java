@@ -4,18 +4,20 @@ import static qc.passerelle.commonview.agri.AgriReadModels.COUNTRY_REPORTS;
 import static qc.passerelle.commonview.agri.AgriReadModels.COUNTRY_WEEKS;
 import static qc.passerelle.commonview.agri.AgriReadModels.HOUSING_SUMMARY;
 import static qc.passerelle.commonview.agri.AgriReadModels.HOUSING_SUMMARY_ID;
-import static qc.passerelle.commonview.agri.AgriReadModels.summaryEntries;
+import static qc.passerelle.commonview.agri.AgriReadModels.SUMMARY_BUCKETS;
 import static qc.passerelle.commonview.agri.AgriReadModels.NATIONALS;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import qc.passerelle.commonview.readmodel.Buckets;
 import qc.passerelle.commonview.readmodel.Views;
 
 /**
@@ -45,18 +47,19 @@ class SeasonOverview {
     }
 
     Figures of(int season) {
-        Map<String, Document> units = summaryEntries(mongo, HOUSING_SUMMARY, HOUSING_SUMMARY_ID, "units");
+        Map<String, Document> units = SUMMARY_BUCKETS.entries(mongo, HOUSING_SUMMARY, HOUSING_SUMMARY_ID, "units");
 
         Map<String, Map<String, Integer>> byCountry = new TreeMap<>();
         Map<String, Map<String, Integer>> byRegion = new TreeMap<>();
         java.util.Set<String> arrivalUnits = new java.util.TreeSet<>();
-        for (Document week : Views.all(mongo, COUNTRY_WEEKS)) {
-            for (Document arrival : Views.entries(week, "arrivals").values()) {
+        for (Map.Entry<String, List<Document>> week : byScope(COUNTRY_WEEKS, "week").entrySet()) {
+            Document first = week.getValue().get(0);
+            for (Document arrival : Buckets.merged(week.getValue(), "arrivals").values()) {
                 if (Views.number(arrival, "season") != season) {
                     continue;
                 }
-                String w = week.getString("week");
-                add(byCountry.computeIfAbsent(w, k -> new TreeMap<>()), week.getString("country"));
+                String w = first.getString("week");
+                add(byCountry.computeIfAbsent(w, k -> new TreeMap<>()), first.getString("country"));
                 if (arrival.getString("housingUnitId") != null) {
                     arrivalUnits.add(arrival.getString("housingUnitId"));
                 }
@@ -72,9 +75,9 @@ class SeasonOverview {
         Map<String, Integer> presentByUnit = new TreeMap<>();
         int present = 0;
         int absent = 0;
-        for (Document bucket : Views.all(mongo, NATIONALS)) {
-            String country = bucket.getString("country");
-            for (Document national : Views.entries(bucket, "members").values()) {
+        for (Map.Entry<String, List<Document>> nationals : byScope(NATIONALS, null).entrySet()) {
+            String country = nationals.getValue().get(0).getString("country");
+            for (Document national : Buckets.merged(nationals.getValue(), "members").values()) {
                 if (Views.number(national, "season") != season) {
                     continue;
                 }
@@ -127,6 +130,19 @@ class SeasonOverview {
         return new Figures(season, byCountry, byRegion, presentByCountry, presentByStream, absentByCountry, present,
                 absent, inspected, compliant, rate(compliant, inspected), workersInspected, workersCompliant,
                 rate(workersCompliant, workersInspected), reports);
+    }
+
+    /**
+     * Every document of a collection of per-scope buckets, grouped by scope (a country and, with {@code alsoBy}, its
+     * week): the buckets of one scope hold each entry once, but a document of an earlier version may hold it too.
+     */
+    private Map<String, List<Document>> byScope(String collection, String alsoBy) {
+        Map<String, List<Document>> scopes = new TreeMap<>();
+        for (Document bucket : Views.all(mongo, collection)) {
+            String scope = bucket.getString("country") + (alsoBy == null ? "" : "|" + bucket.getString(alsoBy));
+            scopes.computeIfAbsent(scope, k -> new java.util.ArrayList<>()).add(bucket);
+        }
+        return scopes;
     }
 
     static String age(Date filedAt, Instant now) {

@@ -175,7 +175,7 @@ abstract class AlertScenarios extends ServiceScenarios {
     }
 
     @Test
-    void alertsKeptInMifisSingleInboxOfAnEarlierVersionAreStillShownOnceAtTheirNewest() {
+    void alertsKeptInTheInboxesOfEarlierVersionsAreStillShownOnceAtTheirNewest() {
         String alertId = AlertIds.missing(absentHonduran(season.id("emp")), "2026-06-02");
         await().atMost(PATIENCE).until(() -> alert(tokens.mifi(), alertId).isPresent());
 
@@ -188,11 +188,22 @@ abstract class AlertScenarios extends ServiceScenarios {
         org.bson.Document legacy = new org.bson.Document(current).append("alertId", onlyThere);
         mongo.save(new org.bson.Document("_id", "MIFI").append("alerts", new org.bson.Document(key, older)
                 .append(qc.passerelle.commonview.readmodel.Keys.field(onlyThere), legacy)), AlertReadModels.INBOXES);
+        // and what the version after it kept in 32 documents ("MIFI:<NN>"), and in a consulate's single document
+        String inOldBucket = alertId + "-bucketed";
+        mongo.save(new org.bson.Document("_id", "MIFI:" + String.format("%02d", qc.passerelle.commonview.readmodel.Keys
+                .bucket(inOldBucket, 32))).append("alerts", new org.bson.Document(qc.passerelle.commonview.readmodel.Keys
+                .field(inOldBucket), new org.bson.Document(current).append("alertId", inOldBucket))), AlertReadModels.INBOXES);
+        mongo.save(new org.bson.Document("_id", "CONSULATE:HN").append("alerts", new org.bson.Document(key, older)),
+                AlertReadModels.INBOXES);
 
         assertThat(alert(tokens.mifi(), alertId).orElseThrow().get("open").asBoolean()).isTrue();
         assertThat(alert(tokens.mifi(), onlyThere)).isPresent();
+        assertThat(alert(tokens.mifi(), inOldBucket)).isPresent();
         JsonNode list = as(tokens.mifi()).get("/api/views/alerts").json();
-        assertThat(list.findValuesAsString("alertId")).containsOnlyOnce(alertId).contains(onlyThere);
+        assertThat(list.findValuesAsString("alertId")).containsOnlyOnce(alertId).contains(onlyThere, inOldBucket);
+        assertThat(alert(tokens.consulate("HN"), alertId).orElseThrow().get("open").asBoolean()).isTrue();
+        assertThat(as(tokens.consulate("HN")).get("/api/views/alerts").json().findValuesAsString("alertId"))
+                .containsOnlyOnce(alertId);
     }
 
     @Test

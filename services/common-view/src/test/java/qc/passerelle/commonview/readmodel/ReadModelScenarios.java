@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import qc.passerelle.commonview.agri.AgriReadModels;
 import qc.passerelle.commonview.support.Season;
 import qc.passerelle.contracts.EventFixtures;
 import qc.passerelle.contracts.francization.EnrolmentSource;
@@ -206,6 +209,67 @@ abstract class ReadModelScenarios extends ServiceScenarios {
         assertThat(co.get("/api/views/consulates/CO/reports.csv").body()).contains(report);
         assertThat(co.get("/api/views/consulates/CO/workers.csv").body()).contains(worker);
         assertThat(co.get("/api/views/consulates/CO/workers?status=LOST").json().get("field").asString()).isEqualTo("status");
+    }
+
+    @Test
+    void aCountrysNationalsAndWeeksKeptByAnEarlierVersionAreStillCountedOnceAtTheirNewest() {
+        String country = otherCountry();
+        String employer = season.id("emp");
+        String unit = season.unit(employer, "MONTEREGIE");
+        LocalDate day = LocalDate.of(season.year(), 4, 6);
+        String stays = season.arrive(country, employer, unit, day);
+        String other = season.arrive(country, employer, unit, day);
+        HttpTestClient consulate = as(tokens.consulate(country));
+        String list = "/api/views/consulates/" + country + "/workers?size=200";
+        await().atMost(PATIENCE).until(() -> consulate.get(list).body().contains(other)
+                && consulate.get(list).body().contains(stays));
+
+        // what an earlier version kept: 16 buckets of nationals ("<country>:<NN>") and one document per week, here
+        // with an older state of a worker also in today's buckets, and a worker only there
+        String key = Keys.field(stays);
+        Document current = mongo.findById(AgriReadModels.NATIONAL_BUCKETS.of(country, stays), Document.class,
+                AgriReadModels.NATIONALS).get("members", Document.class).get(key, Document.class);
+        Document older = new Document(current).append("v", current.getLong("v") - 1).append("status", "ABSENT");
+        String onlyThere = season.id("wkr");
+        Document legacy = new Document(current).append("workerId", onlyThere);
+        String earlierBucket = country + ":" + String.format("%02d", Keys.bucket(stays, 16));
+        String earlierBucketOfOnlyThere = country + ":" + String.format("%02d", Keys.bucket(onlyThere, 16));
+        String earlierWeek = AgriReadModels.countryWeek(country, Keys.week(day));
+        mongo.save(new Document("_id", earlierBucket).append("country", country)
+                .append("members", new Document(key, older)), AgriReadModels.NATIONALS);
+        mongo.upsert(Query.query(Criteria.where("_id").is(earlierBucketOfOnlyThere)), new Update()
+                .set("country", country).set("members." + Keys.field(onlyThere), legacy), AgriReadModels.NATIONALS);
+        Document arrival = new Document("season", season.year()).append("housingUnitId", unit);
+        mongo.save(new Document("_id", earlierWeek).append("country", country).append("week", Keys.week(day))
+                .append("arrivals", new Document(key, arrival).append(Keys.field(onlyThere), arrival)),
+                AgriReadModels.COUNTRY_WEEKS);
+        try {
+            // a consulate's list is kept a moment (passerelle.common-view.nationals-cache)
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                JsonNode page = consulate.get(list).json();
+                assertThat(page.get("items").findValuesAsString("workerId")).containsOnlyOnce(stays, other, onlyThere);
+                assertThat(itemOf(page, stays).get("status").asString()).isEqualTo("PRESENT");
+            });
+            JsonNode weeks = consulate.get("/api/views/consulates/" + country + "/weeks?year=" + season.year()).json();
+            JsonNode week = weeks.findParents("week").stream()
+                    .filter(w -> w.get("week").asString().equals(Keys.week(day))).findFirst().orElseThrow();
+            assertThat(week.get("arrivals").asInt()).isEqualTo(3);
+            JsonNode overview = as(tokens.mifi()).get("/api/views/mifi/overview?season=" + season.year()).json();
+            assertThat(overview.get("presentByCountry").get(country).asInt()).isEqualTo(3);
+            assertThat(overview.get("arrivalsPerWeekByCountry").get(Keys.week(day)).get(country).asInt()).isEqualTo(3);
+        } finally {
+            // a rebuild (another test here) leaves no document of an earlier version
+            mongo.remove(Query.query(Criteria.where("_id").in(earlierBucket, earlierBucketOfOnlyThere)),
+                    AgriReadModels.NATIONALS);
+            mongo.remove(Query.query(Criteria.where("_id").is(earlierWeek)), AgriReadModels.COUNTRY_WEEKS);
+        }
+    }
+
+    /** A country no other test here posts workers of: its lists hold this test's workers only. */
+    private static String otherCountry() {
+        List<String> codes = new ArrayList<>(List.of(java.util.Locale.getISOCountries()));
+        codes.removeAll(List.of("GT", "MX", "HN", "JM", "SV", "CO", "HT", "CU", "DO", "PE", "BR", "FR", "CA"));
+        return codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
     }
 
     @Test

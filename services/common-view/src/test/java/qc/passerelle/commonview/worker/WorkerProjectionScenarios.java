@@ -206,7 +206,6 @@ abstract class WorkerProjectionScenarios extends ServiceScenarios {
                 f.employerId(), f.housingUnitId(), f.season(), f.arrivalDate(), f.flightNumber(), f.returning());
     }
 
-    /** A code of its own per test, so tests sharing one database never see each other's workers. */
     /** A country no other test of this JVM posts workers of (they share the topics): never GT, MX and the like. */
     private static String uniqueCountry() {
         java.util.List<String> codes = new java.util.ArrayList<>(java.util.List.of(java.util.Locale.getISOCountries()));
