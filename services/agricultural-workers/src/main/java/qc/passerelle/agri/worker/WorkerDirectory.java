@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +36,16 @@ import qc.passerelle.web.PageResponse;
  * secondary index). Fed by this service's own events, it follows each worker's latest state (read by id when an event
  * comes), guarded by the worker's version: replays and late events change nothing. A list is as fresh as the events,
  * a few milliseconds behind the commands.
+ * <p>
+ * A scope's buckets are {@code <kind>:<value>|h<NNN>} (kind {@code country} or {@code employer}, NNN from 000 to 255
+ * by a hash of the worker id), e.g. {@code country:MX|h042} holding {@code {entries: {<workerId>: {...}}}}. The
+ * previous version's {@code <kind>:<value>|<letter><0-3>} buckets are still read, and the newest entry of a worker
+ * found in both kept: see {@link DirectoryBuckets}.
  */
 @Component
 class WorkerDirectory implements BatchProjection {
 
     static final String COLLECTION = "worker_directory";
-    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ#";
-    private static final int SPREAD = 4;
     private static final Comparator<Document> BY_NAME = Comparator
             .comparing((Document w) -> w.getString("familyName").toLowerCase(Locale.ROOT))
             .thenComparing(w -> w.getString("givenName").toLowerCase(Locale.ROOT))
@@ -89,20 +93,24 @@ class WorkerDirectory implements BatchProjection {
             Document entry = entry(worker);
             for (Scope scope : List.of(Scope.country(worker.citizenship()), Scope.employer(worker.employerId()))) {
                 changed.add(scope);
-                String bucket = bucket(scope, worker);
+                String bucket = DirectoryBuckets.of(scope, worker.id());
                 writes.update(query(where("_id").is(bucket)), new Update().setOnInsert("_id", bucket), true);
                 writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").not().gte(worker.version())),
                         new Update().set(path(worker), entry), false);
             }
         }
-        // a worker who moved leaves the former employer's list, unless a newer state of theirs is already there
+        // a worker who moved leaves the former employer's list, unless a newer state of theirs is already there; from
+        // the previous version's bucket too, or the entry it wrote there would keep them on that list
         for (Delivered<?> delivered : events) {
             if (delivered.event() instanceof WorkerTransferred moved) {
                 workers.stream().filter(w -> w.id().equals(moved.workerId())).findFirst().ifPresent(worker -> {
-                    changed.add(Scope.employer(moved.fromEmployerId()));
-                    String bucket = bucket(Scope.employer(moved.fromEmployerId()), worker);
-                    writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").lte(delivered.sequence())),
-                            new Update().unset(path(worker)), false);
+                    Scope former = Scope.employer(moved.fromEmployerId());
+                    changed.add(former);
+                    for (String bucket : List.of(DirectoryBuckets.of(former, worker.id()),
+                            DirectoryBuckets.legacyOf(former, worker.familyName(), worker.id()))) {
+                        writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").lte(delivered.sequence())),
+                                new Update().unset(path(worker)), false);
+                    }
                 });
             }
         }
@@ -127,20 +135,33 @@ class WorkerDirectory implements BatchProjection {
         return PageResponse.of(items, request, matching.size());
     }
 
-    /** Every entry of the scope, from all its buckets in one read, by family name, given name and id. */
+    /**
+     * Every worker of the scope once, from all its buckets in one read, by family name, given name and id. A worker
+     * whose entry the previous version wrote has it in an old bucket as well as, once an event of theirs came since,
+     * in a new one: the entry of the highest version is theirs.
+     */
     private List<Document> readSorted(Scope scope) {
-        List<Document> all = new ArrayList<>();
-        List<String> buckets = buckets(scope);
+        Map<String, Document> newest = new HashMap<>();
+        List<String> buckets = DirectoryBuckets.all(scope);
         Query read = query(where("_id").in(buckets));
         read.cursorBatchSize(buckets.size());
         for (Document bucket : mongo.find(read, Document.class, COLLECTION)) {
             Document entries = bucket.get("entries", Document.class);
             if (entries != null) {
-                entries.values().forEach(value -> all.add((Document) value));
+                entries.forEach((workerId, value) -> newest.merge(workerId, (Document) value, WorkerDirectory::newer));
             }
         }
+        List<Document> all = new ArrayList<>(newest.values());
         all.sort(BY_NAME);
         return List.copyOf(all);
+    }
+
+    private static Document newer(Document one, Document other) {
+        return version(other) > version(one) ? other : one;
+    }
+
+    private static long version(Document entry) {
+        return entry.get("version") instanceof Number version ? version.longValue() : 0;
     }
 
     /** Every filter, on an entry as stored (the scope's own filter included, harmlessly). */
@@ -172,22 +193,5 @@ class WorkerDirectory implements BatchProjection {
 
     private static String path(Worker worker) {
         return "entries." + worker.id();
-    }
-
-    private static String bucket(Scope scope, Worker worker) {
-        char first = worker.familyName().isEmpty() ? '#' : Character.toUpperCase(
-                java.text.Normalizer.normalize(worker.familyName().substring(0, 1), java.text.Normalizer.Form.NFD).charAt(0));
-        char letter = LETTERS.indexOf(first) >= 0 ? first : '#';
-        return scope.prefix() + letter + Math.floorMod(worker.id().hashCode(), SPREAD);
-    }
-
-    private static List<String> buckets(Scope scope) {
-        List<String> ids = new ArrayList<>();
-        for (char letter : LETTERS.toCharArray()) {
-            for (int spread = 0; spread < SPREAD; spread++) {
-                ids.add(scope.prefix() + letter + spread);
-            }
-        }
-        return ids;
     }
 }
