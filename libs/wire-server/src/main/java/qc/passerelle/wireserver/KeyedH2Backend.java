@@ -8,12 +8,14 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVStore;
 
 /**
  * The on-disk backend of the local stack: documents and index keys stored in the store's own format
- * ({@link StoredMaps}, {@link StoreFormat}), queries narrowed by {@code _id} and unique keys ({@link KeyLookupIndex}).
+ * ({@link StoredMaps}, {@link StoreFormat}), queries narrowed by {@code _id} and unique keys ({@link KeyLookupIndex}),
+ * a list of ids matched through a set ({@link IdInMatch}).
  * A file of an older format must go through {@link StoreFormat#upgrade} before it is opened here.
  */
 public class KeyedH2Backend extends H2Backend {
@@ -50,6 +52,13 @@ public class KeyedH2Backend extends H2Backend {
                 return new H2Collection(this, collectionName, options,
                         StoredMaps.documents(store, StoredMaps.DATA_PREFIX + namespace),
                         store.openMap("meta." + namespace), getCursorRegistry()) {
+                    private final IdInMatch idIn = new IdInMatch(super::documentMatchesQuery);
+
+                    @Override
+                    protected boolean documentMatchesQuery(Document document, Document query) {
+                        return idIn.matches(document, query);
+                    }
+
                     /**
                      * No running total of the collection's size in bytes (only {@code collStats} shows it): keeping
                      * it encoded the old and the new document whole at every update, and wrote the collection's meta
