@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,10 +45,16 @@ import qc.passerelle.web.PageResponse;
 class WorkerDirectory implements BatchProjection {
 
     static final String COLLECTION = "worker_directory";
-    private static final Comparator<Document> BY_NAME = Comparator
-            .comparing((Document w) -> w.getString("familyName").toLowerCase(Locale.ROOT))
-            .thenComparing(w -> w.getString("givenName").toLowerCase(Locale.ROOT))
-            .thenComparing(w -> w.getString("workerId"));
+    /** An entry with its sort keys worked out once: a comparison that lower-cased both names took most of a sort. */
+    private record Sortable(String family, String given, String id, Document entry) {
+        static Sortable of(Document entry) {
+            return new Sortable(entry.getString("familyName").toLowerCase(Locale.ROOT),
+                    entry.getString("givenName").toLowerCase(Locale.ROOT), entry.getString("workerId"), entry);
+        }
+    }
+
+    private static final Comparator<Sortable> BY_NAME = Comparator.comparing(Sortable::family)
+            .thenComparing(Sortable::given).thenComparing(Sortable::id);
 
     private final MongoTemplate mongo;
     private final SortedScopes sorted;
@@ -151,9 +156,7 @@ class WorkerDirectory implements BatchProjection {
                 entries.forEach((workerId, value) -> newest.merge(workerId, (Document) value, WorkerDirectory::newer));
             }
         }
-        List<Document> all = new ArrayList<>(newest.values());
-        all.sort(BY_NAME);
-        return List.copyOf(all);
+        return newest.values().stream().map(Sortable::of).sorted(BY_NAME).map(Sortable::entry).toList();
     }
 
     private static Document newer(Document one, Document other) {
