@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,8 @@ class WorkerDirectory implements BatchProjection {
 
     private static final Comparator<Sortable> BY_NAME = Comparator.comparing(Sortable::family)
             .thenComparing(Sortable::given).thenComparing(Sortable::id);
+    /** The same order on entries as they are (for the few a batch changes). */
+    private static final Comparator<Document> ENTRIES_BY_NAME = (a, b) -> BY_NAME.compare(Sortable.of(a), Sortable.of(b));
 
     private final MongoTemplate mongo;
     private final SortedScopes sorted;
@@ -62,7 +65,7 @@ class WorkerDirectory implements BatchProjection {
     WorkerDirectory(MongoTemplate mongo,
                     @Value("${passerelle.agri.directory.sorted-cache:PT2S}") Duration sortedFor) {
         this.mongo = mongo;
-        this.sorted = new SortedScopes(sortedFor, 64);
+        this.sorted = new SortedScopes(sortedFor, 64, ENTRIES_BY_NAME);
     }
 
     /** A scope the directory keeps: all the workers of a country, or of an employer. */
@@ -93,11 +96,12 @@ class WorkerDirectory implements BatchProjection {
         current.cursorBatchSize(Math.max(1, ids.size()));
         List<Worker> workers = mongo.find(current, Worker.class, Worker.COLLECTION);
         ProjectionWrites writes = ProjectionWrites.on(mongo, COLLECTION);
-        Set<Scope> changed = new LinkedHashSet<>();
+        Map<Scope, Map<String, Document>> upserts = new LinkedHashMap<>();
+        Map<Scope, Map<String, Long>> removals = new LinkedHashMap<>();
         for (Worker worker : workers) {
             Document entry = entry(worker);
             for (Scope scope : List.of(Scope.country(worker.citizenship()), Scope.employer(worker.employerId()))) {
-                changed.add(scope);
+                upserts.computeIfAbsent(scope, s -> new HashMap<>()).put(worker.id(), entry);
                 String bucket = DirectoryBuckets.of(scope, worker.id());
                 writes.update(query(where("_id").is(bucket)), new Update().setOnInsert("_id", bucket), true);
                 writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").not().gte(worker.version())),
@@ -110,7 +114,8 @@ class WorkerDirectory implements BatchProjection {
             if (delivered.event() instanceof WorkerTransferred moved) {
                 workers.stream().filter(w -> w.id().equals(moved.workerId())).findFirst().ifPresent(worker -> {
                     Scope former = Scope.employer(moved.fromEmployerId());
-                    changed.add(former);
+                    removals.computeIfAbsent(former, s -> new HashMap<>())
+                            .merge(worker.id(), delivered.sequence(), Math::max);
                     for (String bucket : List.of(DirectoryBuckets.of(former, worker.id()),
                             DirectoryBuckets.legacyOf(former, worker.familyName(), worker.id()))) {
                         writes.update(query(where("_id").is(bucket).and(path(worker) + ".version").lte(delivered.sequence())),
@@ -120,15 +125,19 @@ class WorkerDirectory implements BatchProjection {
             }
         }
         writes.execute();
-        changed.forEach(sorted::changed);
+        Set<Scope> changed = new LinkedHashSet<>(upserts.keySet());
+        changed.addAll(removals.keySet());
+        changed.forEach(scope -> sorted.changed(scope, upserts.getOrDefault(scope, Map.of()),
+                removals.getOrDefault(scope, Map.of())));
     }
 
     /**
      * One page of a scope's workers, filtered and sorted by name. The scope's entries are read from all its buckets and
-     * sorted once, then kept a moment ({@code passerelle.agri.directory.sorted-cache}, 2 s): a consulate of a whole
-     * season holds thousands, and reading and sorting them for every page took most of a list's time. This instance's
-     * own projection drops a scope's sorted entries as soon as it changes them; another instance's changes show once
-     * the moment is up. Only the page's entries are turned into responses.
+     * sorted once, then kept ({@link SortedScopes}): a consulate of a whole season holds thousands, and reading and
+     * sorting them for every page took most of a list's time. This instance's own projection applies its changes to
+     * the kept entries at once; another instance's changes show once the moment
+     * ({@code passerelle.agri.directory.sorted-cache}, 2 s) is up and the scope has been read again. Only the page's
+     * entries are turned into responses.
      */
     PageResponse<WorkerResponse> page(Scope scope, WorkerQueries.Filters filters, PageRequest request) {
         List<Document> all = sorted.get(scope, () -> readSorted(scope));
@@ -160,11 +169,7 @@ class WorkerDirectory implements BatchProjection {
     }
 
     private static Document newer(Document one, Document other) {
-        return version(other) > version(one) ? other : one;
-    }
-
-    private static long version(Document entry) {
-        return entry.get("version") instanceof Number version ? version.longValue() : 0;
+        return SortedScopes.version(other) > SortedScopes.version(one) ? other : one;
     }
 
     /** Every filter, on an entry as stored (the scope's own filter included, harmlessly). */
