@@ -5,17 +5,19 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
 
 /**
  * The on-disk backend of the local stack: documents and index keys stored in the store's own format
  * ({@link StoredMaps}, {@link StoreFormat}), queries narrowed by {@code _id} and unique keys ({@link KeyLookupIndex}),
- * a list of ids matched through a set ({@link IdInMatch}).
+ * a list of ids matched through a set ({@link IdInMatch}), and what a query hands on copied ({@link StoredCopies}).
  * A file of an older format must go through {@link StoreFormat#upgrade} before it is opened here.
  */
 public class KeyedH2Backend extends H2Backend {
@@ -57,6 +59,14 @@ public class KeyedH2Backend extends H2Backend {
                     @Override
                     protected boolean documentMatchesQuery(Document document, Document query) {
                         return idIn.matches(document, query);
+                    }
+
+                    @Override
+                    protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query,
+                                                                   Document orderBy, int skip, int limit, int batchSize,
+                                                                   Document projection) {
+                        return super.matchDocumentsFromStream(StoredCopies.ofMatching(documents, query,
+                                this::documentMatchesQuery), query, orderBy, skip, limit, batchSize, projection);
                     }
 
                     /**

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * The in-memory backend of the tests, its queries narrowed by {@code _id} and unique keys ({@link KeyLookupIndex}), a
- * list of ids matched through a set ({@link IdInMatch}), as on the local stack's backend.
+ * list of ids matched through a set ({@link IdInMatch}), as on the local stack's backend. Unlike that one, it hands
+ * queries the stored documents themselves, not copies ({@link StoredCopies}): mongo-java-server's memory collection
+ * keeps an update by changing the stored instance, and has no way to replace it.
  */
 public class KeyedMemoryBackend extends MemoryBackend {
 
