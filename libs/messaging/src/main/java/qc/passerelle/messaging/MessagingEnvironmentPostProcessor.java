@@ -29,6 +29,10 @@ public class MessagingEnvironmentPostProcessor implements EnvironmentPostProcess
         defaults.put("spring.cloud.stream.kafka.binder.auto-create-topics", "false");
         defaults.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,outbox,deadletters");
+        // on a fresh stack a consumer may look at its topic before the broker's metadata shows it (just created by its
+        // owner): the binding is then tried again after this many seconds, 30 by default, for which the service was
+        // healthy but consumed nothing (seen as a late start of a projection in the season benchmark)
+        defaults.put("spring.cloud.stream.binding-retry-interval", "2");
         String topics = environment.getProperty("passerelle.messaging.consumer.topics");
         if (topics != null && !topics.isBlank()) {
             defaults.put("spring.cloud.function.definition", FUNCTION);
