@@ -2,6 +2,7 @@ package qc.passerelle.agri.worker;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -124,9 +125,9 @@ final class SortedScopes {
         List<Document> staying = new ArrayList<>(entries.size() + upserts.size());
         for (Document entry : entries) {
             String id = entry.getString("workerId");
-            Document newer = incoming.get(id);
-            if (newer != null) {
-                if (version(newer) > version(entry)) {
+            Document written = incoming.get(id);
+            if (written != null) {
+                if (newer(entry, written) == written) {
                     continue;
                 }
                 incoming.remove(id);
@@ -135,20 +136,12 @@ final class SortedScopes {
                 staying.add(entry);
             }
         }
-        List<Document> added = new ArrayList<>();
-        incoming.values().stream().filter(entry -> !removed(entry, removals)).forEach(added::add);
-        added.sort(order);
-        List<Document> merged = new ArrayList<>(staying.size() + added.size());
-        int i = 0;
-        int j = 0;
-        while (i < staying.size() || j < added.size()) {
-            if (j == added.size() || (i < staying.size() && order.compare(staying.get(i), added.get(j)) <= 0)) {
-                merged.add(staying.get(i++));
-            } else {
-                merged.add(added.get(j++));
-            }
-        }
-        return List.copyOf(merged);
+        // a batch changes a few entries of a scope that may hold thousands: each goes in at its place
+        incoming.values().stream().filter(entry -> !removed(entry, removals)).forEach(entry -> {
+            int at = Collections.binarySearch(staying, entry, order);
+            staying.add(at < 0 ? -at - 1 : at, entry);
+        });
+        return List.copyOf(staying);
     }
 
     private static boolean removed(Document entry, Map<String, Long> removals) {
@@ -156,7 +149,12 @@ final class SortedScopes {
         return upTo != null && version(entry) <= upTo;
     }
 
-    static long version(Document entry) {
+    /** Of two entries of one worker, the one of the higher version (the first when they are equal). */
+    static Document newer(Document one, Document other) {
+        return version(other) > version(one) ? other : one;
+    }
+
+    private static long version(Document entry) {
         return entry.get("version") instanceof Number version ? version.longValue() : 0;
     }
 }

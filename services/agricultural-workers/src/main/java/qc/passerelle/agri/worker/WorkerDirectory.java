@@ -162,14 +162,10 @@ class WorkerDirectory implements BatchProjection {
         for (Document bucket : mongo.find(read, Document.class, COLLECTION)) {
             Document entries = bucket.get("entries", Document.class);
             if (entries != null) {
-                entries.forEach((workerId, value) -> newest.merge(workerId, (Document) value, WorkerDirectory::newer));
+                entries.forEach((workerId, value) -> newest.merge(workerId, (Document) value, SortedScopes::newer));
             }
         }
         return newest.values().stream().map(Sortable::of).sorted(BY_NAME).map(Sortable::entry).toList();
-    }
-
-    private static Document newer(Document one, Document other) {
-        return SortedScopes.version(other) > SortedScopes.version(one) ? other : one;
     }
 
     /** Every filter, on an entry as stored (the scope's own filter included, harmlessly). */

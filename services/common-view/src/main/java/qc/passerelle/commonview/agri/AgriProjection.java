@@ -244,8 +244,8 @@ public class AgriProjection implements BatchProjection {
     private static void week(ViewWrites views, String country, java.time.LocalDate date, String field, String workerId,
                              Document fact) {
         String week = Keys.week(date);
-        views.upsert(COUNTRY_WEEKS, WEEK_BUCKETS.of(countryWeek(country, week), workerId), new Update().set("country", country).set("week", week)
-                .set(field + "." + Keys.field(workerId), fact));
+        views.upsert(COUNTRY_WEEKS, WEEK_BUCKETS.of(countryWeek(country, week), workerId), new Update()
+                .set("country", country).set("week", week).set(field + "." + Keys.field(workerId), fact));
     }
 
     private void deriveFromWorker(String workerId, Document worker, ViewWrites entries, Touched touched) {

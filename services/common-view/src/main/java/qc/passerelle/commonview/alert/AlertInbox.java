@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import qc.passerelle.commonview.change.Audience;
 import qc.passerelle.commonview.change.Change;
 import qc.passerelle.commonview.change.ChangeLog;
+import qc.passerelle.commonview.readmodel.Buckets;
 import qc.passerelle.commonview.readmodel.Keys;
 import qc.passerelle.commonview.readmodel.Scoped;
 import qc.passerelle.commonview.readmodel.Views;
@@ -80,11 +81,8 @@ public class AlertInbox {
      */
     private Map<String, Document> inbox(Caller caller, String audience) {
         Scoped.byId(AlertReadModels.INBOX_POLICY, caller, audience);
-        Map<String, Document> entries = new java.util.LinkedHashMap<>();
-        for (Document inbox : Views.byIds(mongo, AlertReadModels.INBOXES, AlertReadModels.inboxes(audience)).values()) {
-            Views.entries(inbox, "alerts").forEach((key, entry) -> entries.merge(key, entry, Views::newer));
-        }
-        return entries;
+        return Buckets.merged(Views.byIds(mongo, AlertReadModels.INBOXES, AlertReadModels.inboxes(audience)).values(),
+                "alerts");
     }
 
     private List<AlertItem> items(List<Document> entries, String audience) {

@@ -10,6 +10,7 @@ import static qc.passerelle.commonview.agri.AgriReadModels.NATIONALS;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,7 @@ class SeasonOverview {
         Map<String, List<Document>> scopes = new TreeMap<>();
         for (Document bucket : Views.all(mongo, collection)) {
             String scope = bucket.getString("country") + (alsoBy == null ? "" : "|" + bucket.getString(alsoBy));
-            scopes.computeIfAbsent(scope, k -> new java.util.ArrayList<>()).add(bucket);
+            scopes.computeIfAbsent(scope, k -> new ArrayList<>()).add(bucket);
         }
         return scopes;
     }

@@ -213,7 +213,7 @@ abstract class ReadModelScenarios extends ServiceScenarios {
 
     @Test
     void aCountrysNationalsAndWeeksKeptByAnEarlierVersionAreStillCountedOnceAtTheirNewest() {
-        String country = otherCountry();
+        String country = Season.unusedCountry();
         String employer = season.id("emp");
         String unit = season.unit(employer, "MONTEREGIE");
         LocalDate day = LocalDate.of(season.year(), 4, 6);
@@ -263,13 +263,6 @@ abstract class ReadModelScenarios extends ServiceScenarios {
                     AgriReadModels.NATIONALS);
             mongo.remove(Query.query(Criteria.where("_id").is(earlierWeek)), AgriReadModels.COUNTRY_WEEKS);
         }
-    }
-
-    /** A country no other test here posts workers of: its lists hold this test's workers only. */
-    private static String otherCountry() {
-        List<String> codes = new ArrayList<>(List.of(java.util.Locale.getISOCountries()));
-        codes.removeAll(List.of("GT", "MX", "HN", "JM", "SV", "CO", "HT", "CU", "DO", "PE", "BR", "FR", "CA"));
-        return codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
     }
 
     @Test

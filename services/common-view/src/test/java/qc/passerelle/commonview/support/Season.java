@@ -2,10 +2,14 @@ package qc.passerelle.commonview.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import qc.passerelle.contracts.EventEnvelope;
 import qc.passerelle.contracts.MobilityEvent;
@@ -32,6 +36,8 @@ import qc.passerelle.testsupport.KafkaTestClient;
 public final class Season {
 
     public static final int YEAR = 2026;
+    private static final List<String> UNUSED_COUNTRIES = unusedCountries();
+    private static final AtomicInteger nextUnusedCountry = new AtomicInteger();
 
     private final KafkaTestClient kafka;
     private final int year;
@@ -45,6 +51,22 @@ public final class Season {
     public Season(KafkaTestClient kafka, int year) {
         this.kafka = kafka;
         this.year = year;
+    }
+
+    /**
+     * A country no other test of this JVM posts workers of (they share the topics and the store), so a list of its
+     * nationals holds the calling test's workers only: each call hands out a code not handed out before (drawn at
+     * random, two tests could get the same one and count each other's workers).
+     */
+    public static String unusedCountry() {
+        return UNUSED_COUNTRIES.get(nextUnusedCountry.getAndIncrement() % UNUSED_COUNTRIES.size());
+    }
+
+    private static List<String> unusedCountries() {
+        List<String> codes = new ArrayList<>(List.of(Locale.getISOCountries()));
+        codes.removeAll(List.of("GT", "MX", "HN", "JM", "SV", "CO", "HT", "CU", "DO", "PE", "BR", "FR", "CA"));
+        Collections.shuffle(codes);
+        return List.copyOf(codes);
     }
 
     public int year() {
