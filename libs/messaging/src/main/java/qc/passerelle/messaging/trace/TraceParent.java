@@ -24,7 +24,8 @@ public record TraceParent(String traceId, String spanId, String flags) {
     private static final String SAMPLED = "01";
 
     public TraceParent {
-        if (!isTraceId(traceId) || !isSpanId(spanId) || flags == null || !flags.matches("[0-9a-f]{2}")) {
+        if (!isTraceId(traceId) || !isSpanId(spanId) || flags == null || flags.length() != 2
+                || !flags.chars().allMatch(TraceParent::lowerHex)) {
             throw new IllegalArgumentException("not a W3C trace context: " + traceId + "/" + spanId + "/" + flags);
         }
     }

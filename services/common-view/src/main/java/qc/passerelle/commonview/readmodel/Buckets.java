@@ -28,7 +28,7 @@ public record Buckets(int count, int earlierCount) {
 
     /** The document of {@code scope} that holds the entry of {@code key}. */
     public String of(String scope, String key) {
-        return scope + ":" + String.format("%03d", Keys.bucket(key, count));
+        return scope + ":" + Keys.digits(Keys.bucket(key, count), 3);
     }
 
     /** Every document {@code scope}'s entries may be in, those of earlier versions first. */
@@ -36,10 +36,10 @@ public record Buckets(int count, int earlierCount) {
         List<String> ids = new ArrayList<>(1 + earlierCount + count);
         ids.add(scope);
         for (int bucket = 0; bucket < earlierCount; bucket++) {
-            ids.add(scope + ":" + String.format("%02d", bucket));
+            ids.add(scope + ":" + Keys.digits(bucket, 2));
         }
         for (int bucket = 0; bucket < count; bucket++) {
-            ids.add(scope + ":" + String.format("%03d", bucket));
+            ids.add(scope + ":" + Keys.digits(bucket, 3));
         }
         return ids;
     }
