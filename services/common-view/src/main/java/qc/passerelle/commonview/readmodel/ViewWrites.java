@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -156,7 +155,7 @@ public final class ViewWrites {
         }
         List<Object> distinct = new ArrayList<>();
         for (Object member : members) {
-            if (distinct.stream().noneMatch(m -> Objects.equals(m, member))) {
+            if (!distinct.contains(member)) {
                 distinct.add(member);
             }
         }

@@ -1,6 +1,8 @@
 package qc.passerelle.commonview.rebuild;
 
 import java.nio.ByteBuffer;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
 import org.bson.Document;
-import org.bson.RawBsonDocument;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.DocumentCodec;
 import org.bson.codecs.EncoderContext;
@@ -21,10 +22,16 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 import qc.passerelle.commonview.readmodel.ViewTarget;
 
 /**
- * The scratch store a rebuild folds the replay into: every read model's documents in memory, each kept as its BSON
- * bytes (what the store would hold, a few times smaller than the documents as objects), read and updated by
+ * The scratch store a rebuild folds the replay into: every read model's documents in memory, read and updated by
  * {@code _id} the way the store does ({@link UpdateOperators}). Values go through the store's converter first, as
- * they would on their way to the store, so the documents end the same. One rebuild's, never shared.
+ * they would on their way to the store, so the documents end the same.
+ *
+ * <p>The documents are kept as objects, each owned by this store alone (every value put in is a copy): decoding and
+ * encoding them again at every batch was half of the fold's time. Objects take about four times the heap of their
+ * BSON, though, so when the heap runs short ({@code short}, asked after each write) every document is set down as
+ * BSON bytes, and is decoded again only when a later batch touches it: a season too large for the heap as objects
+ * is folded at the speed of bytes instead of failing. The documents {@link #byIds} answers are the stored objects,
+ * for reading only. One rebuild's, never shared, used by one thread.
  */
 final class MemoryViews implements ViewTarget {
 
@@ -33,20 +40,24 @@ final class MemoryViews implements ViewTarget {
     private static final EncoderContext ENCODING = EncoderContext.builder().isEncodingCollectibleDocument(true).build();
 
     private final MongoConverter converter;
-    private final Map<String, Map<String, byte[]>> collections = new ConcurrentHashMap<>();
+    private final BooleanSupplier heapShort;
+    /** By collection and id: a {@link Document}, or its BSON bytes once set down. */
+    private final Map<String, Map<String, Object>> collections = new HashMap<>();
+    private int setDown;
 
-    MemoryViews(MongoConverter converter) {
+    MemoryViews(MongoConverter converter, BooleanSupplier heapShort) {
         this.converter = converter;
+        this.heapShort = heapShort;
     }
 
     @Override
     public Map<String, Document> byIds(String collection, Collection<String> ids) {
-        Map<String, byte[]> documents = collections.getOrDefault(collection, Map.of());
+        Map<String, Object> documents = collections.getOrDefault(collection, Map.of());
         Map<String, Document> found = new LinkedHashMap<>();
         for (String id : ids) {
-            byte[] bytes = documents.get(id);
-            if (bytes != null) {
-                found.put(id, decode(bytes));
+            Document document = document(documents, id);
+            if (document != null) {
+                found.put(id, document);
             }
         }
         return found;
@@ -54,54 +65,101 @@ final class MemoryViews implements ViewTarget {
 
     @Override
     public void upsert(String collection, Map<String, List<Document>> updatesById) {
-        Map<String, byte[]> documents = collections.computeIfAbsent(collection, c -> new HashMap<>());
+        Map<String, Object> documents = collections.computeIfAbsent(collection, c -> new HashMap<>());
         updatesById.forEach((id, updates) -> {
-            byte[] bytes = documents.get(id);
-            boolean inserting = bytes == null;
-            Document document = inserting ? new Document("_id", id) : decode(bytes);
+            Document document = document(documents, id);
+            boolean inserting = document == null;
+            if (inserting) {
+                document = new Document("_id", id);
+                documents.put(id, document);
+            }
             for (Document update : updates) {
                 UpdateOperators.apply(document, converted(update), inserting);
                 inserting = false;
             }
-            documents.put(id, encode(document));
         });
+        if (heapShort.getAsBoolean()) {
+            setDown();
+        }
     }
 
-    /** Each value as the store would receive it (the paths, escaped ids in them, are kept as they are). */
+    /** The stored document as an object again, if it was set down. */
+    private static Document document(Map<String, Object> documents, String id) {
+        Object stored = documents.get(id);
+        if (stored instanceof byte[] bytes) {
+            Document document = decode(bytes);
+            documents.put(id, document);
+            return document;
+        }
+        return (Document) stored;
+    }
+
+    /** Every document as its BSON bytes. */
+    private void setDown() {
+        for (Map<String, Object> documents : collections.values()) {
+            documents.replaceAll((id, stored) -> stored instanceof Document document ? encode(document) : stored);
+        }
+        setDown++;
+    }
+
+    /** How many times the documents were set down as bytes for want of heap. */
+    int setDownCount() {
+        return setDown;
+    }
+
+    /**
+     * Each value as the store would receive it, and a copy of its own (the paths, escaped ids in them, are kept as
+     * they are): what the projections build is theirs, and a stored list may later take members.
+     */
     private Document converted(Document update) {
         Document converted = new Document();
         update.forEach((operator, paths) -> {
             Document values = new Document();
-            ((Document) paths).forEach((path, value) -> values.put(path, plain(value) ? value
-                    : converter.convertToMongoType(value)));
+            ((Document) paths).forEach((path, value) -> values.put(path, stored(value)));
             converted.put(operator, values);
         });
         return converted;
     }
 
-    /** A value the store takes as it is (the converter would give it back unchanged): most of them. */
-    private static boolean plain(Object value) {
+    /** Most values the store takes as they are (the converter would give them back unchanged); the rest converted. */
+    private Object stored(Object value) {
         return switch (value) {
-            case null -> true;
-            case String s -> true;
-            case Integer i -> true;
-            case Long l -> true;
-            case Double d -> true;
-            case Boolean b -> true;
-            case java.util.Date d -> true;
-            case Document d -> allPlain(d.values());
-            case List<?> l -> allPlain(l);
-            default -> false;
+            case null -> null;
+            case String s -> s;
+            case Integer i -> i;
+            case Long l -> l;
+            case Double d -> d;
+            case Boolean b -> b;
+            case java.util.Date d -> d;
+            case Document d -> {
+                Document copy = new Document();
+                d.forEach((key, member) -> copy.put(key, stored(member)));
+                yield copy;
+            }
+            case List<?> l -> {
+                List<Object> copy = new ArrayList<>(l.size());
+                l.forEach(member -> copy.add(stored(member)));
+                yield copy;
+            }
+            default -> owned(converter.convertToMongoType(value));
         };
     }
 
-    private static boolean allPlain(Collection<?> values) {
-        for (Object value : values) {
-            if (!plain(value)) {
-                return false;
+    /** What the converter answered, as the documents and lists a decoded document is made of. */
+    private static Object owned(Object value) {
+        return switch (value) {
+            case Map<?, ?> m -> {
+                Document copy = new Document();
+                m.forEach((key, member) -> copy.put(String.valueOf(key), owned(member)));
+                yield copy;
             }
-        }
-        return true;
+            case Collection<?> c -> {
+                List<Object> copy = new ArrayList<>(c.size());
+                c.forEach(member -> copy.add(owned(member)));
+                yield copy;
+            }
+            case null, default -> value;
+        };
     }
 
     /** The collections that hold documents, by name. */
@@ -109,22 +167,32 @@ final class MemoryViews implements ViewTarget {
         return new TreeSet<>(collections.keySet());
     }
 
-    /** The documents of a collection as the store will receive them. */
-    List<RawBsonDocument> documents(String collection) {
-        return collections.getOrDefault(collection, Map.of()).values().stream().map(RawBsonDocument::new).toList();
+    /**
+     * The documents of a collection as the store will receive them; one set down as bytes is decoded when it is
+     * reached (a batch of the copy at a time, not the whole collection at once).
+     */
+    List<Document> documents(String collection) {
+        Object[] stored = collections.getOrDefault(collection, Map.of()).values().toArray();
+        return new AbstractList<>() {
+            @Override
+            public Document get(int index) {
+                return stored[index] instanceof byte[] bytes ? decode(bytes) : (Document) stored[index];
+            }
+
+            @Override
+            public int size() {
+                return stored.length;
+            }
+        };
     }
 
-    /** How many documents, and how many bytes, the store holds. */
-    long[] size() {
+    /** How many documents the store holds. */
+    long size() {
         long documents = 0;
-        long bytes = 0;
-        for (Map<String, byte[]> collection : collections.values()) {
+        for (Map<String, Object> collection : collections.values()) {
             documents += collection.size();
-            for (byte[] document : collection.values()) {
-                bytes += document.length;
-            }
         }
-        return new long[] {documents, bytes};
+        return documents;
     }
 
     private static Document decode(byte[] bytes) {

@@ -9,7 +9,11 @@ import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.bson.RawBsonDocument;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import qc.passerelle.commonview.agri.AgriReadModels;
 import qc.passerelle.commonview.alert.AlertReadModels;
@@ -45,30 +49,66 @@ final class ReadModelCopy {
     private final MongoTemplate live;
     private final ReadModels readModels;
     private final int chunk;
+    private final int writers;
 
-    ReadModelCopy(MongoTemplate live, ReadModels readModels, int chunk) {
+    ReadModelCopy(MongoTemplate live, ReadModels readModels, int chunk, int writers) {
         this.live = live;
         this.readModels = readModels;
         this.chunk = chunk;
+        this.writers = Math.max(1, writers);
     }
 
-    /** Answers how many documents were written. */
+    /**
+     * Answers how many documents were written. The batches go out from {@code writers} threads: while the store
+     * takes one, the next is encoded, and a store on several cores takes two at once. The sources are all written
+     * before any derived document.
+     */
     long copy(MemoryViews scratch, Retrying retrying) throws InterruptedException {
         List<String> collections = new ArrayList<>(readModels.collections());
         collections.sort(Comparator.comparingInt(ReadModelCopy::rank));
+        List<String> sources = collections.stream().filter(SOURCES::contains).toList();
+        List<String> derived = collections.stream().filter(c -> !SOURCES.contains(c)).toList();
         long written = 0;
-        for (String collection : collections) {
-            retrying.retrying("empty " + collection, () -> readModels.recreate(collection));
-            MongoCollection<RawBsonDocument> target = live.getCollection(collection).withDocumentClass(RawBsonDocument.class);
-            List<RawBsonDocument> all = scratch.documents(collection);
-            for (int from = 0; from < all.size(); from += chunk) {
-                List<RawBsonDocument> documents = all.subList(from, Math.min(all.size(), from + chunk));
-                retrying.retrying("write " + collection, () -> insert(target, documents));
-                written += documents.size();
-                retrying.progress(written);
+        ExecutorService pool = Executors.newFixedThreadPool(writers, Thread.ofPlatform().name("common-view-copy-", 0)
+                .daemon().factory());
+        try {
+            for (List<String> group : List.of(sources, derived)) {
+                List<Future<Integer>> batches = new ArrayList<>();
+                for (String collection : group) {
+                    retrying.retrying("empty " + collection, () -> readModels.recreate(collection));
+                    MongoCollection<Document> target = live.getCollection(collection);
+                    List<Document> all = scratch.documents(collection);
+                    for (int from = 0; from < all.size(); from += chunk) {
+                        List<Document> documents = all.subList(from, Math.min(all.size(), from + chunk));
+                        batches.add(pool.submit(() -> {
+                            retrying.retrying("write " + collection, () -> insert(target, documents));
+                            return documents.size();
+                        }));
+                    }
+                }
+                for (Future<Integer> batch : batches) {
+                    written += done(batch);
+                    retrying.progress(written);
+                }
             }
+        } finally {
+            pool.shutdownNow();
         }
         return written;
+    }
+
+    private static int done(Future<Integer> batch) throws InterruptedException {
+        try {
+            return batch.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static int rank(String collection) {
@@ -77,7 +117,7 @@ final class ReadModelCopy {
     }
 
     /** Inserts them; one that is there already (written live meanwhile, or by an attempt cut short) is replaced. */
-    private static void insert(MongoCollection<RawBsonDocument> target, List<RawBsonDocument> documents) {
+    private static void insert(MongoCollection<Document> target, List<Document> documents) {
         try {
             target.insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
@@ -87,7 +127,7 @@ final class ReadModelCopy {
                 }
             }
             for (BulkWriteError error : e.getWriteErrors()) {
-                RawBsonDocument document = documents.get(error.getIndex());
+                Document document = documents.get(error.getIndex());
                 target.replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
             }
         }

@@ -59,6 +59,11 @@ public class Rebuild {
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     /** Well inside the lease (60 s): a long batch does not let it run out. */
     private static final long RENEW_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+    /**
+     * The share of the heap in use after a collection above which the fold keeps its documents as bytes: the service
+     * goes on serving beside it, and the batch in flight needs room too.
+     */
+    private static final double HEAP_SHORT = 0.6;
 
     public record Status(String state, Instant startedAt, Instant endedAt, long events, String error, String phase) {
 
@@ -83,6 +88,7 @@ public class Rebuild {
     private final int batch;
     private final int foldBatch;
     private final int copyBatch;
+    private final int copyWriters;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status("IDLE", null, null, 0, null));
     private long renewedAt;
 
@@ -91,8 +97,9 @@ public class Rebuild {
             @Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${passerelle.messaging.consumer.topics}") List<String> topics,
             @Value("${passerelle.common-view.rebuild.batch:8000}") int batch,
-            @Value("${passerelle.common-view.rebuild.fold-batch:20000}") int foldBatch,
-            @Value("${passerelle.common-view.rebuild.copy-batch:1000}") int copyBatch) {
+            @Value("${passerelle.common-view.rebuild.fold-batch:50000}") int foldBatch,
+            @Value("${passerelle.common-view.rebuild.copy-batch:1000}") int copyBatch,
+            @Value("${passerelle.common-view.rebuild.copy-writers:2}") int copyWriters) {
         this.dispatcher = dispatcher;
         this.readModels = readModels;
         this.store = store;
@@ -105,6 +112,7 @@ public class Rebuild {
         this.batch = batch;
         this.foldBatch = Math.max(batch, foldBatch);
         this.copyBatch = copyBatch;
+        this.copyWriters = copyWriters;
     }
 
     /** The last rebuild of any instance (they share the read models), else this instance's own state. */
@@ -180,13 +188,17 @@ public class Rebuild {
     /** The replay up to {@code end} folded in memory, then written to the store; answers the records replayed. */
     private long foldAndCopy(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) throws Exception {
         long foldStart = System.nanoTime();
-        MemoryViews scratch = new MemoryViews(live.getConverter());
-        // larger batches than the live run's: each per-scope document is rewritten once per batch
-        long events = store.into(scratch, () -> read(consumer, end, foldBatch, 0, FOLD));
+        long events;
+        MemoryViews scratch;
+        try (HeapShort heapShort = HeapShort.above(HEAP_SHORT)) {
+            scratch = new MemoryViews(live.getConverter(), heapShort);
+            // larger batches than the live run's: each per-scope document is rewritten once per batch
+            events = store.into(scratch, () -> read(consumer, end, foldBatch, 0, FOLD));
+        }
         long copyStart = System.nanoTime();
-        long[] size = scratch.size();
+        long size = scratch.size();
         progress(events, COPY);
-        long documents = new ReadModelCopy(live, readModels, copyBatch).copy(scratch, new ReadModelCopy.Retrying() {
+        long documents = new ReadModelCopy(live, readModels, copyBatch, copyWriters).copy(scratch, new ReadModelCopy.Retrying() {
             @Override
             public void retrying(String what, ReadModelCopy.Step step) throws InterruptedException {
                 Rebuild.this.retrying(what, step);
@@ -197,8 +209,8 @@ public class Rebuild {
                 renewEvery(status.get().events(), COPY);
             }
         });
-        log.info("rebuild: {} records folded in memory in {} s ({} documents, {} MB as BSON), {} documents written in {} s",
-                events, seconds(copyStart - foldStart), size[0], size[1] / 1_000_000, documents,
+        log.info("rebuild: {} records folded in memory in {} s ({} documents, set down as bytes {} times for want of heap), "
+                + "{} documents written in {} s", events, seconds(copyStart - foldStart), size, scratch.setDownCount(), documents,
                 seconds(System.nanoTime() - copyStart));
         return events;
     }
@@ -234,7 +246,7 @@ public class Rebuild {
     }
 
     /** The lease renewed every few seconds; a store away for a moment only delays it (the write is retried). */
-    private void renewEvery(long events, String phase) {
+    private synchronized void renewEvery(long events, String phase) {
         if (System.nanoTime() - renewedAt > RENEW_EVERY_NANOS) {
             try {
                 replay.renew(events, phase);

@@ -66,10 +66,19 @@ final class UpdateOperators {
             throw new IllegalStateException("$addToSet on " + path + ", which is not an array");
         }
         for (Object member : members) {
-            if (set.stream().noneMatch(m -> compare(m, member) == 0)) {
+            if (!holds(set, member)) {
                 set.add(member);
             }
         }
+    }
+
+    private static boolean holds(List<Object> set, Object member) {
+        for (Object m : set) {
+            if (compare(m, member) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The document that holds the path's last field, created along the way if missing. */
@@ -141,9 +150,24 @@ final class UpdateOperators {
         return integral ? Long.compare(x.longValue(), y.longValue()) : Double.compare(x.doubleValue(), y.doubleValue());
     }
 
+    /**
+     * By their UTF-8 bytes, as the store compares them. Below the surrogates, UTF-16 units are in the same order as
+     * the UTF-8 bytes of their code points, so the bytes are only made when a string holds one at or above them.
+     */
     private static int compareStrings(String x, String y) {
-        return java.util.Arrays.compareUnsigned(x.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                y.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int length = Math.min(x.length(), y.length());
+        for (int i = 0; i < length; i++) {
+            char a = x.charAt(i);
+            char b = y.charAt(i);
+            if (a != b) {
+                if (a < Character.MIN_SURROGATE && b < Character.MIN_SURROGATE) {
+                    return Character.compare(a, b);
+                }
+                return java.util.Arrays.compareUnsigned(x.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        y.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return Integer.compare(x.length(), y.length());
     }
 
     private static int compareDocuments(Map<?, ?> x, Map<?, ?> y) {
