@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import org.h2.mvstore.WriteBuffer;
@@ -19,14 +20,16 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
-    static final BsonDocumentType INSTANCE = new BsonDocumentType();
+    static final BsonDocumentType INSTANCE = new BsonDocumentType(Boolean.getBoolean(EncodedDocuments.CHECK_PROPERTY));
 
     private static final byte BSON = 1;
     private static final byte SERIALIZED = 2;
 
     private final ObjectDataType fallback = new ObjectDataType();
+    private final EncodedDocuments encoded;
 
-    private BsonDocumentType() {
+    BsonDocumentType(boolean checkEncodings) {
+        this.encoded = new EncodedDocuments(checkEncodings);
     }
 
     @Override
@@ -36,16 +39,27 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(256);
+        byte[] known = encoded.get(document);
+        if (known != null && !encoded.checking()) {
+            encoded.reused();
+            buffer.put(BSON);
+            buffer.put(known);
+            return;
+        }
+        byte[] bson;
         try {
-            BsonEncoder.encodeDocument(document, bson);
+            bson = encode(document);
         } catch (RuntimeException notBson) {
             buffer.put(SERIALIZED);
             fallback.write(buffer, document);
             return;
         }
+        if (known != null && !Arrays.equals(known, bson)) {
+            throw new IllegalStateException("a stored document changed after it was encoded: " + document.get("_id"));
+        }
+        encoded.put(document, bson);
         buffer.put(BSON);
-        buffer.put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bson.readableBytes());
+        buffer.put(bson);
     }
 
     @Override
@@ -55,9 +69,25 @@ final class BsonDocumentType extends BasicDataType<Document> {
         }
         int start = buffer.position();
         int length = Integer.reverseBytes(buffer.getInt(start));   // BSON is little-endian
-        ByteBuf bson = Unpooled.wrappedBuffer(buffer.duplicate().limit(start + length).position(start));
-        buffer.position(start + length);
-        return BsonDecoder.decodeBson(bson);
+        byte[] bson = new byte[length];
+        buffer.get(bson);
+        Document document = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+        // the page it is in may be written again for a neighbour's sake: these are its bytes then
+        encoded.put(document, bson);
+        return document;
+    }
+
+    private static byte[] encode(Document document) {
+        ByteBuf bson = Unpooled.buffer(256);
+        BsonEncoder.encodeDocument(document, bson);
+        byte[] bytes = new byte[bson.readableBytes()];
+        bson.readBytes(bytes);
+        return bytes;
+    }
+
+    /** How many instances have their encoding kept, and how many times one was written again from it. */
+    long[] encodings() {
+        return new long[] {encoded.size(), encoded.reuses()};
     }
 
     @Override

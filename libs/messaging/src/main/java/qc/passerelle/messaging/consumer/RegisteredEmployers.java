@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import qc.passerelle.contracts.MobilityEvent;
@@ -20,7 +21,11 @@ public abstract class RegisteredEmployers implements BatchProjection {
 
     public static final String COLLECTION = "employers";
 
+    /** Far above a season's employers (about 2,000); past it, the others are asked of the store. */
+    private static final int KNOWN_AT_MOST = 100_000;
+
     private final MongoTemplate mongo;
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     protected RegisteredEmployers(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -43,7 +48,18 @@ public abstract class RegisteredEmployers implements BatchProjection {
         writes.execute();
     }
 
+    /**
+     * Whether recruiting registered this employer. A registration is never withdrawn (no event does it), so an
+     * employer found once is remembered and a command does not ask the store again; one not found is asked each time.
+     */
     public boolean exists(String employerId) {
-        return Exists.in(mongo, query(where("_id").is(employerId)), COLLECTION);
+        if (known.contains(employerId)) {
+            return true;
+        }
+        boolean exists = Exists.in(mongo, query(where("_id").is(employerId)), COLLECTION);
+        if (exists && known.size() < KNOWN_AT_MOST) {
+            known.add(employerId);
+        }
+        return exists;
     }
 }

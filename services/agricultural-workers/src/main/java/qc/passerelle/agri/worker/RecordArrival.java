@@ -17,14 +17,12 @@ import qc.passerelle.web.ConflictException;
 @Service
 public class RecordArrival {
 
-    private final WorkerRepository workers;
     private final CreateOnce createOnce;
     private final ReceivingHousing housing;
     private final Outbox outbox;
     private final Clock clock;
 
-    RecordArrival(WorkerRepository workers, CreateOnce createOnce, ReceivingHousing housing, Outbox outbox, Clock clock) {
-        this.workers = workers;
+    RecordArrival(CreateOnce createOnce, ReceivingHousing housing, Outbox outbox, Clock clock) {
         this.createOnce = createOnce;
         this.housing = housing;
         this.outbox = outbox;
@@ -42,13 +40,12 @@ public class RecordArrival {
             return createOnce.insert(Worker.COLLECTION, Worker.class, idempotencyKey,
                     earlier -> earlier.commandKeys().stream().anyMatch(c -> c.fingerprint().equals(fingerprint)), () -> {
                         housing.check("employerId", request.employerId(), "housingUnitId", request.housingUnitId());
-                        if (workers.arrivedThisSeason(seasonKey)) {
-                            throw alreadyArrived(season);
-                        }
+                        // an arrival already recorded this season is found by the insert itself: the season key is
+                        // a unique index, so the duplicate key below says it in the same write
                         return newWorker(request, idempotencyKey, fingerprint, season, seasonKey);
                     });
-        } catch (DuplicateKeyException raced) {
-            // a twin arrival of the same person, under another key, won the race
+        } catch (DuplicateKeyException arrived) {
+            // the same person arrived already this season (or a twin arrival under another key won the race)
             throw alreadyArrived(season);
         }
     }

@@ -11,7 +11,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 import qc.passerelle.messaging.outbox.CreateOnce;
-import qc.passerelle.messaging.store.Exists;
 
 @Repository
 public class WorkerRepository implements InitializingBean {
@@ -40,9 +39,5 @@ public class WorkerRepository implements InitializingBean {
 
     public Optional<Worker> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, Worker.class, Worker.COLLECTION));
-    }
-
-    boolean arrivedThisSeason(String seasonKey) {
-        return Exists.in(mongo, query(where("seasonKey").is(seasonKey)), Worker.COLLECTION);
     }
 }
