@@ -211,46 +211,75 @@ public class OutboxRelay {
         }
     }
 
-    /** One bulk write per collection: published events leave, failures set the back-off or park the aggregate. */
+    /**
+     * One bulk write per collection: published events leave, failures set the back-off or park the aggregate.
+     * An aggregate whose events were all published, and to which no command appended one since the claim (its outbox
+     * holds as many as were read), is emptied, cleared and released in one write; any other, and one where that
+     * write found a new event, takes the general two: the published events pulled, then cleared only if none is left.
+     */
     private void acknowledge(List<Claimed> claimed) {
-        Map<String, BulkOperations> bulks = new LinkedHashMap<>();
+        Map<String, BulkOperations> whole = new LinkedHashMap<>();
+        Map<String, BulkOperations> stepwise = new LinkedHashMap<>();
+        List<Claimed> wholeOnes = new ArrayList<>();
         Instant now = clock.instant();
         for (Claimed c : claimed) {
-            BulkOperations bulk = bulks.computeIfAbsent(c.ref.collection(),
-                    name -> mongo.bulkOps(BulkOperations.BulkMode.ORDERED, name));
-            Update update = new Update().unset(Outbox.LEASE_UNTIL).unset(Outbox.LEASE_OWNER);
-            if (c.acked > 0) {
-                List<String> done = c.events.subList(0, c.acked).stream().map(PendingEvent::eventId).toList();
-                update.pull(Outbox.EVENTS, new Document("eventId", new Document("$in", done)));
-            }
-            if (c.failure == null || c.failure instanceof SendOutcome.Deferred) {
-                update.unset(Outbox.ATTEMPTS).unset(Outbox.NEXT_ATTEMPT_AT).unset(Outbox.LAST_ERROR);
-                if (c.failure != null) {
-                    c.retryAt = now.plus(settings.firstBackOff());
-                }
+            if (c.failure == null && c.acked == c.events.size()) {
+                wholeOnes.add(c);
+                bulk(whole, c).updateOne(query(where("_id").is(c.ref.id()).and(Outbox.LEASE_OWNER).is(c.token)
+                        .and(Outbox.EVENTS).size(c.events.size())), new Update().set(Outbox.EVENTS, List.of())
+                        .set(Outbox.PENDING, false).unset(Outbox.LEASE_UNTIL).unset(Outbox.LEASE_OWNER)
+                        .unset(Outbox.ATTEMPTS).unset(Outbox.NEXT_ATTEMPT_AT).unset(Outbox.LAST_ERROR));
             } else {
-                int attempts = c.attempts + 1;
-                int rejections = c.rejections + (c.failure instanceof SendOutcome.Rejected ? 1 : 0);
-                c.retryAt = now.plus(settings.backOff(attempts));
-                c.parked = rejections >= settings.maxRejections();
-                update.set(Outbox.ATTEMPTS, attempts).set(Outbox.REJECTIONS, rejections)
-                        .set(Outbox.NEXT_ATTEMPT_AT, Date.from(c.retryAt)).set(Outbox.LAST_ERROR, describe(c.failure));
-                if (c.parked) {
-                    update.set(Outbox.PARKED, true);
-                    log.error("outbox: parked {} {} after {} refusals by the broker: {}", c.ref.collection(), c.ref.id(),
-                            rejections, describe(c.failure));
-                }
+                stepwise(bulk(stepwise, c), c, now);
             }
-            bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.LEASE_OWNER).is(c.token)), update);
-            // cleared only if no command appended an event meanwhile: the size check and the write are one step
-            bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.EVENTS).size(0)), new Update().set(Outbox.PENDING, false));
         }
-        bulks.values().forEach(BulkOperations::execute);
+        long emptied = 0;
+        for (BulkOperations bulk : whole.values()) {
+            emptied += bulk.execute().getMatchedCount();
+        }
+        if (emptied < wholeOnes.size()) {
+            // a command appended to some of them meanwhile: the two steps, which change nothing where the one did
+            wholeOnes.forEach(c -> stepwise(bulk(stepwise, c), c, now));
+        }
+        stepwise.values().forEach(BulkOperations::execute);
         long failed = claimed.stream().filter(c -> c.failure != null && !(c.failure instanceof SendOutcome.Deferred)).count();
         if (failed > 0) {
             log.warn("outbox relay: {} aggregate(s) kept their events for a later attempt: {}", failed,
                     claimed.stream().filter(c -> c.failure != null).findFirst().map(c -> describe(c.failure)).orElse(""));
         }
+    }
+
+    private BulkOperations bulk(Map<String, BulkOperations> bulks, Claimed c) {
+        return bulks.computeIfAbsent(c.ref.collection(), name -> mongo.bulkOps(BulkOperations.BulkMode.ORDERED, name));
+    }
+
+    private void stepwise(BulkOperations bulk, Claimed c, Instant now) {
+        Update update = new Update().unset(Outbox.LEASE_UNTIL).unset(Outbox.LEASE_OWNER);
+        if (c.acked > 0) {
+            List<String> done = c.events.subList(0, c.acked).stream().map(PendingEvent::eventId).toList();
+            update.pull(Outbox.EVENTS, new Document("eventId", new Document("$in", done)));
+        }
+        if (c.failure == null || c.failure instanceof SendOutcome.Deferred) {
+            update.unset(Outbox.ATTEMPTS).unset(Outbox.NEXT_ATTEMPT_AT).unset(Outbox.LAST_ERROR);
+            if (c.failure != null) {
+                c.retryAt = now.plus(settings.firstBackOff());
+            }
+        } else {
+            int attempts = c.attempts + 1;
+            int rejections = c.rejections + (c.failure instanceof SendOutcome.Rejected ? 1 : 0);
+            c.retryAt = now.plus(settings.backOff(attempts));
+            c.parked = rejections >= settings.maxRejections();
+            update.set(Outbox.ATTEMPTS, attempts).set(Outbox.REJECTIONS, rejections)
+                    .set(Outbox.NEXT_ATTEMPT_AT, Date.from(c.retryAt)).set(Outbox.LAST_ERROR, describe(c.failure));
+            if (c.parked) {
+                update.set(Outbox.PARKED, true);
+                log.error("outbox: parked {} {} after {} refusals by the broker: {}", c.ref.collection(), c.ref.id(),
+                        rejections, describe(c.failure));
+            }
+        }
+        bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.LEASE_OWNER).is(c.token)), update);
+        // cleared only if no command appended an event meanwhile: the size check and the write are one step
+        bulk.updateOne(query(where("_id").is(c.ref.id()).and(Outbox.EVENTS).size(0)), new Update().set(Outbox.PENDING, false));
     }
 
     private static String describe(SendOutcome outcome) {

@@ -30,6 +30,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import qc.passerelle.contracts.EventFixtures;
 import qc.passerelle.contracts.recruiting.EmployerRegistered;
 import qc.passerelle.testsupport.EmbeddedInfrastructure;
@@ -126,6 +127,46 @@ class OutboxRelayTest {
                 StandardCharsets.UTF_8)).containsExactly("1", "2", "3");
         assertThat(doc(id).getList(Outbox.EVENTS, Document.class)).isEmpty();
         assertThat(doc(id).getBoolean(Outbox.PENDING)).isFalse();
+    }
+
+    /**
+     * A command appends an event while the relay publishes the ones it claimed: the published ones leave, the new one
+     * stays pending, and it goes out on the next pass; an aggregate of the same pass with no new event is emptied.
+     */
+    @Test
+    void anEventAppendedWhileTheClaimedOnesArePublishedStaysPendingForTheNextPass() {
+        String busy = aggregateWith(2);
+        String quiet = aggregateWith(1);
+        EmployerRegistered sample = EventFixtures.sample(EmployerRegistered.class);
+        EmployerRegistered later = new EmployerRegistered(busy, "Ferme plus tard", sample.neq(), sample.region(), sample.sector());
+        Document appended = new Document();
+        mongo.getConverter().write(outbox.events(later).getFirst(), appended);
+        boolean[] appendedOnce = {false};
+        ScriptedProducer producer = new ScriptedProducer(r -> {
+            if (r.key().equals(busy) && !appendedOnce[0]) {
+                appendedOnce[0] = true;
+                mongo.updateFirst(query(where("_id").is(busy)), new Update().push(Outbox.EVENTS, appended)
+                        .set(Outbox.PENDING, true), COLLECTION);
+            }
+            return null;
+        });
+        OutboxRelay relay = relay(producer, closedBreaker());
+
+        relay.relay(List.of(ref(busy), ref(quiet)));
+
+        assertThat(producer.sentKeys()).containsExactlyInAnyOrder(busy, busy, quiet);
+        assertThat(doc(busy).getList(Outbox.EVENTS, Document.class)).singleElement()
+                .satisfies(e -> assertThat(e.getString("eventId")).isEqualTo(appended.getString("eventId")));
+        assertThat(doc(busy).getBoolean(Outbox.PENDING)).isTrue();
+        assertThat(doc(busy).get(Outbox.LEASE_OWNER)).isNull();
+        assertThat(doc(quiet).getList(Outbox.EVENTS, Document.class)).isEmpty();
+        assertThat(doc(quiet).getBoolean(Outbox.PENDING)).isFalse();
+
+        relay.relay(List.of(ref(busy)));
+
+        assertThat(producer.sentKeys()).containsExactlyInAnyOrder(busy, busy, quiet, busy);
+        assertThat(doc(busy).getList(Outbox.EVENTS, Document.class)).isEmpty();
+        assertThat(doc(busy).getBoolean(Outbox.PENDING)).isFalse();
     }
 
     @Test
