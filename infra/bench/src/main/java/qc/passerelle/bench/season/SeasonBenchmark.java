@@ -48,6 +48,7 @@ import qc.passerelle.contracts.recruiting.EmployerRegistered;
  * ./mvnw -q -pl infra/bench exec:java -Dexec.mainClass=qc.passerelle.bench.season.SeasonBenchmark \
  *     -Dexec.args="--size=0.1 --clients=8"        # --rate=20 for a steady 20 commands per second
  * </pre>
+ * {@code --poll-ms} sets how often the command-to-view sampler asks the view (10 ms: each sample is late by up to that).
  */
 public final class SeasonBenchmark {
 
@@ -114,7 +115,8 @@ public final class SeasonBenchmark {
         results.put("view consistent after last command (s)", consistentAfter)
                 .put("command-to-view latency p50 (ms)", viewLatency.percentile(50))
                 .put("command-to-view latency p99 (ms)", viewLatency.percentile(99))
-                .put("command-to-view samples", viewLatency.count());
+                .put("command-to-view samples", viewLatency.count())
+                .put("command-to-view poll of the view (ms)", args.integer("poll-ms", 10));
         if (args.integer("warmup", 0) > 0) {
             results.put("warm-up excluded from command-to-view (s)", args.integer("warmup", 0))
                     .put("command-to-view latency p99 during the warm-up (ms)", warmupViewLatency.percentile(99))
@@ -211,7 +213,7 @@ public final class SeasonBenchmark {
         ViewSampler sampler = new ViewSampler(mongo.getDatabase(args.text("view-database", "common-view"))
                 .getCollection(args.text("view-collection", "worker_views")), viewLatency, warmupViewLatency,
                 System.nanoTime() + Duration.ofSeconds(args.integer("warmup", 0)).toNanos(),
-                Duration.ofMillis(args.integer("slow-ms", 1_000_000)));
+                Duration.ofMillis(args.integer("slow-ms", 1_000_000)), Duration.ofMillis(args.integer("poll-ms", 10)));
         sampler.start();
         for (Season.Arrival arrival : season.arrivals()) {
             queue.add(() -> {

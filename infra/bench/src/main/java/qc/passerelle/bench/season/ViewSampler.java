@@ -13,8 +13,9 @@ import org.bson.Document;
 import qc.passerelle.bench.Latencies;
 
 /**
- * Command-to-view latency: one thread asks the view, every 2 ms, which of the workers still awaited are there (one
- * query by {@code _id} for all of them). A sample is timed from its command's sending to the first poll that sees it,
+ * Command-to-view latency: one thread asks the view, every {@code poll} (10 ms unless named), which of the workers
+ * still awaited are there (one query by {@code _id} for all of them). A sample is late by up to one poll, never early;
+ * a poll every 2 ms was 500 queries a second against the store under test, a load the benchmark itself added. A sample is timed from its command's sending to the first poll that sees it,
  * however many are awaited at once; a pool of pollers, one per sample, fell behind under load and timed its own
  * queueing as the view's.
  */
@@ -29,18 +30,21 @@ final class ViewSampler {
     private final Thread poller = Thread.ofPlatform().name("view-sampler").unstarted(this::poll);
 
     private final long slowNanos;
+    private final long pollNanos;
 
     /**
      * Samples of commands sent before {@code countFrom} (nanoTime) go to {@code warmup}, the others to
      * {@code latencies}; samples slower than {@code slow} are printed with the time they were seen, to find what they
      * coincide with.
      */
-    ViewSampler(MongoCollection<Document> views, Latencies latencies, Latencies warmup, long countFrom, Duration slow) {
+    ViewSampler(MongoCollection<Document> views, Latencies latencies, Latencies warmup, long countFrom, Duration slow,
+                Duration poll) {
         this.views = views;
         this.latencies = latencies;
         this.warmup = warmup;
         this.countFrom = countFrom;
         this.slowNanos = slow.toNanos();
+        this.pollNanos = poll.toNanos();
     }
 
     void start() {
@@ -88,7 +92,7 @@ final class ViewSampler {
             synchronized (this) {
                 notifyAll();
             }
-            LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
+            LockSupport.parkNanos(pollNanos);
         }
     }
 }
