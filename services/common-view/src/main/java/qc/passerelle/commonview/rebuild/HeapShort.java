@@ -3,9 +3,14 @@ package qc.passerelle.commonview.rebuild;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -21,12 +26,19 @@ import javax.management.openmbean.CompositeData;
 final class HeapShort implements BooleanSupplier, AutoCloseable {
 
     private final long limit;
+    /** The collections also report the pools outside the heap (classes, code): only the heap's are counted. */
+    private final Set<String> heapPools = new HashSet<>();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
     private volatile boolean isShort;
 
     private HeapShort(double fraction) {
         this.limit = (long) (Runtime.getRuntime().maxMemory() * fraction);
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);
@@ -51,8 +63,10 @@ final class HeapShort implements BooleanSupplier, AutoCloseable {
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         long used = 0;
-        for (MemoryUsage pool : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-            used += pool.getUsed();
+        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            if (heapPools.contains(pool.getKey())) {
+                used += pool.getValue().getUsed();
+            }
         }
         isShort = used > limit;
     }
