@@ -28,7 +28,7 @@ import qc.passerelle.commonview.readmodel.ViewTarget;
  *
  * <p>The documents are kept as objects, each owned by this store alone (every value put in is a copy): decoding and
  * encoding them again at every batch was half of the fold's time. Objects take about four times the heap of their
- * BSON, though, so when the heap runs short ({@code short}, asked after each write) every document is set down as
+ * BSON, though, so when the heap runs short ({@code heapShort}, asked after each write) every document is set down as
  * BSON bytes, and is decoded again only when a later batch touches it: a season too large for the heap as objects
  * is folded at the speed of bytes instead of failing. The documents {@link #byIds} answers are the stored objects,
  * for reading only. One rebuild's, never shared, used by one thread.
