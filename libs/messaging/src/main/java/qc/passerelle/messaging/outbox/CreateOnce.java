@@ -52,6 +52,32 @@ public class CreateOnce {
         }
     }
 
+    /**
+     * As {@link #insert}, for a {@code create} whose checks only read (it writes nothing itself): the insert goes
+     * first and the document stored under {@code key} is read only when the insert meets that key, or when
+     * {@code create} refuses (a repeat of a request that succeeded may no longer pass the checks: its answer is the
+     * first one's). The usual request, under a key not seen before, costs one round trip less.
+     */
+    public <T> T insertFirst(String collection, Class<T> type, Optional<String> key, Predicate<T> sameRequest,
+                             Supplier<T> create) {
+        T created;
+        try {
+            created = create.get();
+        } catch (RuntimeException refused) {
+            Optional<T> earlier = key.flatMap(k -> earlier(collection, type, k, sameRequest));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            throw refused;
+        }
+        try {
+            return store.insert(created, collection);
+        } catch (DuplicateKeyException taken) {
+            // the key was used before (or by a twin just now): its document answers; another unique field is thrown
+            return key.flatMap(k -> earlier(collection, type, k, sameRequest)).orElseThrow(() -> taken);
+        }
+    }
+
     private <T> Optional<T> earlier(String collection, Class<T> type, String key, Predicate<T> sameRequest) {
         MongoTemplate mongo = store.mongo();
         return Optional.ofNullable(mongo.findOne(query(where(FIELD).is(key)), type, collection)).map(stored -> {

@@ -37,7 +37,8 @@ public class RecordArrival {
                 request.birthYear(), season);
         String fingerprint = CommandKeys.fingerprint("arrival", request);
         try {
-            return createOnce.insert(Worker.COLLECTION, Worker.class, idempotencyKey,
+            // the checks below only read: the insert goes first (CreateOnce.insertFirst)
+            return createOnce.insertFirst(Worker.COLLECTION, Worker.class, idempotencyKey,
                     earlier -> earlier.commandKeys().stream().anyMatch(c -> c.fingerprint().equals(fingerprint)), () -> {
                         housing.check("employerId", request.employerId(), "housingUnitId", request.housingUnitId());
                         // an arrival already recorded this season is found by the insert itself: the season key is
