@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -64,7 +65,14 @@ public class CreateOnce {
         try {
             created = create.get();
         } catch (RuntimeException refused) {
-            Optional<T> earlier = key.flatMap(k -> earlier(collection, type, k, sameRequest));
+            Optional<T> earlier;
+            try {
+                earlier = key.flatMap(k -> earlier(collection, type, k, sameRequest));
+            } catch (DataAccessException storeAway) {
+                // the checks' own failure is the answer; the store's is kept beside it
+                refused.addSuppressed(storeAway);
+                throw refused;
+            }
             if (earlier.isPresent()) {
                 return earlier.get();
             }

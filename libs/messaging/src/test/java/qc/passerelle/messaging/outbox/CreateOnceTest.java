@@ -2,6 +2,8 @@ package qc.passerelle.messaging.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.MongoClients;
 import java.util.Optional;
@@ -54,8 +56,7 @@ class CreateOnceTest {
         Created again = create(person, "arrive", key);
 
         assertThat(again.id()).isEqualTo(first.id());
-        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(
-                org.springframework.data.mongodb.core.query.Criteria.where("person").is(person)), COLLECTION)).isEqualTo(1);
+        assertThat(mongo.count(query(where("person").is(person)), COLLECTION)).isEqualTo(1);
     }
 
     @Test
@@ -83,6 +84,16 @@ class CreateOnceTest {
                     assertThat(e.getStatusCode().value()).isEqualTo(409);
                     assertThat(e.getBody().getProperties()).containsEntry("field", "Idempotency-Key");
                 });
+    }
+
+    @Test
+    void theSameKeyWithAnotherRequestWhoseChecksRefuseIsStillTheKeysConflict() {
+        Optional<String> key = Optional.of("k-" + UUID.randomUUID());
+        create("p-" + UUID.randomUUID(), "arrive", key);
+
+        assertThatThrownBy(() -> createOnce.insertFirst(COLLECTION, Created.class, key, earlier -> false, () -> {
+            throw new IllegalStateException("unknown employer");
+        })).isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
     }
 
     @Test
