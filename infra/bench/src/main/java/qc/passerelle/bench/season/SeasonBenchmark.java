@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,9 +46,13 @@ import qc.passerelle.contracts.recruiting.EmployerRegistered;
  * measured in the same run.
  *
  * <pre>
- * ./mvnw -q -pl infra/bench exec:java -Dexec.mainClass=qc.passerelle.bench.season.SeasonBenchmark \
+ * MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ./mvnw -q -pl infra/bench exec:java \
+ *     -Dexec.mainClass=qc.passerelle.bench.season.SeasonBenchmark \
  *     -Dexec.args="--size=0.1 --clients=8"        # --rate=20 for a steady 20 commands per second
  * </pre>
+ * The client keeps to the quick JIT like every JVM of the local stack (ADR 0016): it shares the machine with the
+ * system under test, and with the full JIT its process took 10–12 CPU-seconds of a default run instead of about 5
+ * (its compiler threads as busy as its eight clients).
  * {@code --poll-ms} sets how often the command-to-view sampler asks the view (10 ms: each sample is late by up to that).
  */
 public final class SeasonBenchmark {
@@ -93,6 +98,10 @@ public final class SeasonBenchmark {
                 .put("transitions", season.transitions().size());
         System.out.printf("season: %d farms, %d units, %d arrivals, %d transitions; %d clients%n", season.farms().size(),
                 season.units().size(), season.arrivals().size(), season.transitions().size(), clients);
+        if (!ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1")) {
+            System.out.println("note: this client runs with the full JIT; on a small machine its compiler threads take "
+                    + "CPU from the stack under test (MAVEN_OPTS=\"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\", README)");
+        }
 
         registerFarms(season, run);
         long setupStart = System.nanoTime();
@@ -100,9 +109,13 @@ public final class SeasonBenchmark {
         results.put("housing commands per second", 2.0 * season.units().size() / seconds(System.nanoTime() - setupStart));
 
         long start = System.nanoTime();
+        long clientCpuStart = clientCpuNanos();
         int commands = runSeason(season, clients, rate, run);
         long lastCommand = System.nanoTime();
         double elapsed = seconds(lastCommand - start);
+        results.put("client CPU seconds during the season (this JVM)", seconds(clientCpuNanos() - clientCpuStart))
+                .put("client JVM options", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()
+                        .stream().filter(option -> option.startsWith("-XX:")).toList()));
         results.put("season commands", commands).put("season commands per second", commands / elapsed)
                 .put("command latency p50 (ms)", commandLatency.percentile(50))
                 .put("command latency p95 (ms)", commandLatency.percentile(95))
@@ -466,5 +479,10 @@ public final class SeasonBenchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
+    }
+
+    /** This JVM's CPU time, all threads (the clients, the sampler, the JIT, the collector). */
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
