@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
@@ -20,6 +19,7 @@ import qc.passerelle.contracts.agriworkers.HousingDeficiencyCorrected;
 import qc.passerelle.contracts.agriworkers.HousingInspected;
 import qc.passerelle.messaging.outbox.AggregateStore;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.security.Caller;
 import qc.passerelle.web.ConflictException;
 import qc.passerelle.web.InvalidFieldException;
@@ -57,7 +57,7 @@ class InspectHousingUnit {
         }
         Evaluation evaluation = InspectionEvaluator.evaluate(request.observed(), rules, request.plannedOccupants(),
                 request.inspectedOn());
-        String inspectionId = "insp-" + UUID.randomUUID();
+        String inspectionId = "insp-" + TimeOrderedIds.next();
         return change(unitId, inspector, unit -> {
             HousingInspected event = new HousingInspected(inspectionId, unitId, unit.employerId(), inspector.subject(),
                     rules.name(), rules.version(), evaluation.result(), evaluation.approvedCapacity(),

@@ -3,12 +3,12 @@ package qc.passerelle.agri.housing;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import qc.passerelle.agri.employer.KnownEmployers;
 import qc.passerelle.contracts.agriworkers.HousingUnitRegistered;
 import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.web.ConflictException;
 
 /** Registers a unit of a known employer and, in the same write, its {@code HousingUnitRegistered} event. */
@@ -39,7 +39,7 @@ class RegisterHousingUnit {
             throw new ConflictException("employerId", "employer " + request.employerId()
                     + " is not registered: recruiting registers employers, and this service learns of them from it");
         }
-        String id = "unit-" + UUID.randomUUID();
+        String id = "unit-" + TimeOrderedIds.next();
         HousingUnitRegistered event = new HousingUnitRegistered(id, request.employerId(), request.address(),
                 request.region().name(), request.facts().rooms().size(), request.facts().bedPlaces(true));
         return new HousingUnit(id, request.employerId(), request.address(), request.region(), request.facts(),

@@ -10,6 +10,7 @@ import qc.passerelle.agri.employer.KnownEmployers;
 import qc.passerelle.contracts.agriworkers.LabourRequestSubmitted;
 import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.web.ConflictException;
 import qc.passerelle.web.InvalidFieldException;
 
@@ -51,7 +52,7 @@ class SubmitLabourRequest implements InitializingBean {
             throw new InvalidFieldException("housingUnitIds", "each housing unit is named once");
         }
         String id = idempotencyKey.map(k -> "lr-" + UUID.nameUUIDFromBytes(k.getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(() -> "lr-" + UUID.randomUUID());
+                .orElseGet(() -> "lr-" + TimeOrderedIds.next());
         return createOnce.insert(LabourRequest.COLLECTION, LabourRequest.class, idempotencyKey,
                 earlier -> earlier.answers(request), () -> newRequest(id, request, idempotencyKey));
     }

@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,6 +25,7 @@ import qc.passerelle.contracts.agriworkers.ReportFiler;
 import qc.passerelle.messaging.outbox.AggregateStore;
 import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.security.Caller;
 import qc.passerelle.security.Role;
 import qc.passerelle.security.ScopePolicy;
@@ -99,7 +99,7 @@ class ConditionReports implements InitializingBean {
     private ConditionReport newReport(ReportRequests.File request, Caller caller, Optional<String> idempotencyKey) {
         Worker worker = workers.findInScope(request.workerId(), workersReportable.require(caller))
                 .orElseThrow(() -> new InvalidFieldException("workerId", "unknown worker " + request.workerId()));
-        String id = "rep-" + UUID.randomUUID();
+        String id = "rep-" + TimeOrderedIds.next();
         ConditionReportFiled event = new ConditionReportFiled(id, worker.id(), worker.citizenship(), worker.employerId(),
                 worker.housingUnitId(), request.filedBy(), request.category(), request.language());
         return new ConditionReport(id, worker.id(), worker.citizenship(), worker.employerId(),

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import qc.passerelle.contracts.agriworkers.WorkerArrived;
 import qc.passerelle.messaging.outbox.CommandKeys;
 import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.web.ConflictException;
 
 /** Records a worker's arrival and, in the same write, the {@code WorkerArrived} event for the relay. */
@@ -53,7 +53,7 @@ public class RecordArrival {
 
     private Worker newWorker(ArrivalRequest request, Optional<String> idempotencyKey, String fingerprint, int season,
                              String seasonKey) {
-        String workerId = "wkr-" + UUID.randomUUID();
+        String workerId = "wkr-" + TimeOrderedIds.next();
         WorkerArrived event = new WorkerArrived(workerId, request.givenName(), request.familyName(),
                 request.citizenship(), request.birthYear(), request.stream(), request.employerId(),
                 request.housingUnitId(), season, request.arrivalDate(), request.flightNumber(), request.returning());

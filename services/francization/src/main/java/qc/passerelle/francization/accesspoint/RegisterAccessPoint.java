@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import qc.passerelle.messaging.outbox.CreateOnce;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 
 /** MIFI declares an access point; a class in Quebec is listed under its region for the placement of workers. */
 @Service
@@ -26,7 +27,7 @@ class RegisterAccessPoint {
         AccessPointRules.check(request);
         // the same key always names the same access point, so a retry after a crash lists it under its region once
         String id = idempotencyKey.map(k -> "ap-" + UUID.nameUUIDFromBytes(k.getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(() -> "ap-" + UUID.randomUUID());
+                .orElseGet(() -> "ap-" + TimeOrderedIds.next());
         return createOnce.insert(AccessPoint.COLLECTION, AccessPoint.class, idempotencyKey,
                 earlier -> earlier.answers(request), () -> {
                     if (request.kind() == AccessPointKind.QUEBEC_CLASS) {

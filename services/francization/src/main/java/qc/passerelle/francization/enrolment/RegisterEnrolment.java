@@ -14,6 +14,7 @@ import qc.passerelle.francization.accesspoint.AccessPoints;
 import qc.passerelle.francization.progress.TargetLevel;
 import qc.passerelle.messaging.outbox.CommandKeys;
 import qc.passerelle.messaging.outbox.CreateOnce;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.web.ConflictException;
 import qc.passerelle.web.InvalidFieldException;
 
@@ -45,7 +46,7 @@ class RegisterEnrolment {
         String fingerprint = CommandKeys.fingerprint("registration", request);
         // the same key names the same enrolment, so a retry finds what the first attempt wrote
         String id = idempotencyKey.map(k -> "enr-self-" + UUID.nameUUIDFromBytes(k.getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(() -> "enr-self-" + UUID.randomUUID());
+                .orElseGet(() -> "enr-self-" + TimeOrderedIds.next());
         Optional<Enrolment> earlier = enrolments.findById(id);
         if (earlier.isPresent()) {
             return answerRepeat(earlier.get(), idempotencyKey, fingerprint);

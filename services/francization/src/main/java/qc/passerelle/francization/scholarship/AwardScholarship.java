@@ -20,6 +20,7 @@ import qc.passerelle.francization.enrolment.EnrolmentStatus;
 import qc.passerelle.francization.enrolment.EnrolmentStore;
 import qc.passerelle.francization.enrolment.Scholarship;
 import qc.passerelle.messaging.outbox.CommandKeys;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.security.Caller;
 import qc.passerelle.web.ConflictException;
 import qc.passerelle.web.InvalidFieldException;
@@ -77,7 +78,7 @@ class AwardScholarship {
         // a retry with the same key finds the reservation its first attempt made, for this enrolment only
         String scholarshipId = idempotencyKey
                 .map(k -> "sch-" + UUID.nameUUIDFromBytes((k + "|" + enrolmentId).getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(() -> "sch-" + UUID.randomUUID());
+                .orElseGet(() -> "sch-" + TimeOrderedIds.next());
         ScholarshipBudget budget = reserve(scholarshipId, enrolmentId, cents, request);
         Scholarship scholarship = new Scholarship(scholarshipId, budget.id(), budget.program(), budget.programName(),
                 cents, request.accessPointId(), request.periodStart(), request.periodEnd(), clock.instant());

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 
 /**
  * Ids. Where a rule says "one X per Y" (one application per candidate and job offer, one employment offer per
@@ -18,7 +18,7 @@ public final class DerivedIds {
     }
 
     public static String fresh(String prefix) {
-        return prefix + "-" + UUID.randomUUID();
+        return prefix + "-" + TimeOrderedIds.next();
     }
 
     public static String derived(String prefix, String... parts) {

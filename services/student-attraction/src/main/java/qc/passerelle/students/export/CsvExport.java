@@ -6,9 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.security.Caller;
 import qc.passerelle.security.Role;
 import qc.passerelle.security.audit.AuditEntry;
@@ -33,7 +33,7 @@ public class CsvExport {
 
     /** {@link AuditTrail} leaves MIFI's reads out, which is right for pages but not for files: hence our own entry. */
     public void audit(Caller caller, String action, List<String> personIds) {
-        mongo.insert(new AuditEntry(UUID.randomUUID().toString(), caller.subject(),
+        mongo.insert(new AuditEntry(TimeOrderedIds.next(), caller.subject(),
                 caller.roles().stream().map(Role::name).sorted().toList(), caller.scope(), action,
                 List.copyOf(personIds), clock.instant()), AuditTrail.COLLECTION);
     }

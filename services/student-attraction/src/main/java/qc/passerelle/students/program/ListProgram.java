@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import qc.passerelle.contracts.students.StudyProgramListed;
 import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.students.institution.InstitutionRepository;
 import qc.passerelle.students.validation.IntakeTerms;
 import qc.passerelle.web.ConflictException;
@@ -56,7 +56,7 @@ class ListProgram {
             throw new ConflictException("institutionId", "institution " + institutionId
                     + " is not registered yet: MIFI registers institutions before they list programs");
         }
-        String id = "prg-" + UUID.randomUUID();
+        String id = "prg-" + TimeOrderedIds.next();
         StudyProgramListed event = new StudyProgramListed(id, institutionId, request.title(), request.level(),
                 request.language(), request.seats());
         return new Program(id, institutionId, request.title(), request.field(), request.level(), request.language(),

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import qc.passerelle.contracts.students.PromotionEventScheduled;
 import qc.passerelle.contracts.students.PromotionFormat;
 import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.students.institution.InstitutionRepository;
 import qc.passerelle.students.validation.CountryCodes;
 import qc.passerelle.web.InvalidFieldException;
@@ -59,7 +59,7 @@ class SchedulePromotionEvent {
 
     private PromotionEvent newEvent(PromotionEventRequest request, List<String> participants,
                                     Optional<String> idempotencyKey) {
-        String id = "evt-" + UUID.randomUUID();
+        String id = "evt-" + TimeOrderedIds.next();
         PromotionEventScheduled event = new PromotionEventScheduled(id, request.name(), request.format(),
                 request.country(), request.city(), request.date(), participants);
         return new PromotionEvent(id, request.name(), request.format(), request.country(), request.city(),

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import qc.passerelle.contracts.students.StudentProspectRegistered;
 import qc.passerelle.messaging.outbox.CreateOnce;
 import qc.passerelle.messaging.outbox.Outbox;
+import qc.passerelle.messaging.store.TimeOrderedIds;
 import qc.passerelle.security.Caller;
 import qc.passerelle.security.Role;
 import qc.passerelle.students.promotion.PromotionEventRepository;
@@ -58,7 +58,7 @@ class RegisterProspect {
     }
 
     private Prospect newProspect(ProspectRequest request, Caller caller, Optional<String> idempotencyKey) {
-        String id = "pro-" + UUID.randomUUID();
+        String id = "pro-" + TimeOrderedIds.next();
         // an institution that meets a prospect keeps sight of them; one registered by MIFI concerns no institution yet
         List<String> concerned = caller.is(Role.INSTITUTION) ? List.of(caller.institutionId()) : List.of();
         StudentProspectRegistered event = new StudentProspectRegistered(id, request.givenName(), request.familyName(),
