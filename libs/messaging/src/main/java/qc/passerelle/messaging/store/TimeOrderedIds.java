@@ -5,11 +5,12 @@ import java.util.UUID;
 
 /**
  * Ids for the documents a service creates, as UUIDs of version 7 (RFC 9562): the first 48 bits are the time in
- * milliseconds, the other 74 variable bits random. Their text sorts as they were made, so a new document goes into
- * the last pages of the {@code _id} index, the ones the store has in memory, instead of a random page of an index
- * that grows with the season (ADR 0022): with random ids, every arrival read a page of the workers' index back from
- * the local store's file and left a page half full for its compaction to rewrite, in each service that keeps the
- * worker. MongoDB's own ObjectIds begin with their time for the same reason.
+ * milliseconds, then 74 random bits around the 6 that give the version and variant. Their text sorts as they were
+ * made (ids of one millisecond in any order), so a new document goes into the last pages of the {@code _id} index,
+ * the ones the store has in memory, instead of a random page of an index that grows with the season (ADR 0022): with
+ * random ids, an arrival read a page of the workers' index back from the local store's file and left a page half
+ * full for its compaction to rewrite, in each service that keeps the worker. MongoDB's own ObjectIds begin with their
+ * time for the same reason.
  */
 public final class TimeOrderedIds {
 
