@@ -50,7 +50,7 @@ import qc.passerelle.contracts.recruiting.EmployerRegistered;
  *     -Dexec.mainClass=qc.passerelle.bench.season.SeasonBenchmark \
  *     -Dexec.args="--size=0.1 --clients=8"        # --rate=20 for a steady 20 commands per second
  * </pre>
- * The client keeps to the quick JIT like every JVM of the local stack (ADR 0016): it shares the machine with the
+ * The client keeps to the quick JIT like the local stack's services (ADR 0016): it shares the machine with the
  * system under test, and with the full JIT its process took 10–12 CPU-seconds of a default run instead of about 5
  * (its compiler threads as busy as its eight clients).
  * {@code --poll-ms} sets how often the command-to-view sampler asks the view (10 ms: each sample is late by up to that).
