@@ -26,8 +26,12 @@ import qc.passerelle.commonview.readmodel.ViewTarget;
  * {@code _id} the way the store does ({@link UpdateOperators}). Values go through the store's converter first, as
  * they would on their way to the store, so the documents end the same.
  *
- * <p>The documents are kept as objects, each owned by this store alone (every value put in is a copy): decoding and
- * encoding them again at every batch was half of the fold's time. Objects take about four times the heap of their
+ * <p>The documents are kept as objects: decoding and encoding them again at every batch was half of the fold's time.
+ * A value written is kept as it was given, not copied (copying every value was a sixth of the fold): what a projection
+ * writes is the store's from then on, as it would be once sent to the store, and the store changes in place only the
+ * documents and arrays it made itself, copying any other first ({@link Owned}). A value that holds one of
+ * those (a part of a document read back, written into another) is copied when written, so that no two documents
+ * share what one of them changes. Objects take about four times the heap of their
  * BSON, though, so when the heap runs short ({@code heapShort}, asked after each write) every document is set down as
  * BSON bytes, and is decoded again only when a later batch touches it: a season too large for the heap as objects
  * is folded at the speed of bytes instead of failing. The documents {@link #byIds} answers are the stored objects,
@@ -43,6 +47,7 @@ final class MemoryViews implements ViewTarget {
     private final BooleanSupplier heapShort;
     /** By collection and id: a {@link Document}, or its BSON bytes once set down. */
     private final Map<String, Map<String, Object>> collections = new HashMap<>();
+    private final Owned owned = new Owned();
     private int setDown;
 
     MemoryViews(MongoConverter converter, BooleanSupplier heapShort) {
@@ -70,11 +75,12 @@ final class MemoryViews implements ViewTarget {
             Document document = document(documents, id);
             boolean inserting = document == null;
             if (inserting) {
-                document = new Document("_id", id);
+                document = owned.document();
+                document.put("_id", id);
                 documents.put(id, document);
             }
             for (Document update : updates) {
-                UpdateOperators.apply(document, converted(update), inserting);
+                UpdateOperators.apply(document, converted(update), inserting, owned);
                 inserting = false;
             }
         });
@@ -84,10 +90,10 @@ final class MemoryViews implements ViewTarget {
     }
 
     /** The stored document as an object again, if it was set down. */
-    private static Document document(Map<String, Object> documents, String id) {
+    private Document document(Map<String, Object> documents, String id) {
         Object stored = documents.get(id);
         if (stored instanceof byte[] bytes) {
-            Document document = decode(bytes);
+            Document document = owned.adopt(decode(bytes));
             documents.put(id, document);
             return document;
         }
@@ -99,6 +105,7 @@ final class MemoryViews implements ViewTarget {
         for (Map<String, Object> documents : collections.values()) {
             documents.replaceAll((id, stored) -> stored instanceof Document document ? encode(document) : stored);
         }
+        owned.clear();
         setDown++;
     }
 
@@ -108,17 +115,65 @@ final class MemoryViews implements ViewTarget {
     }
 
     /**
-     * Each value as the store would receive it, and a copy of its own (the paths, escaped ids in them, are kept as
-     * they are): what the projections build is theirs, and a stored list may later take members.
+     * The update with each value as the store would receive it: most are already (the same update is answered), the
+     * rest are converted, and a value holding a part of a stored document is copied (the paths, escaped ids in them,
+     * are kept as they are).
      */
     private Document converted(Document update) {
+        for (Object paths : update.values()) {
+            for (Object value : ((Document) paths).values()) {
+                if (!asStored(value)) {
+                    return copied(update);
+                }
+            }
+        }
+        return update;
+    }
+
+    private Document copied(Document update) {
         Document converted = new Document();
         update.forEach((operator, paths) -> {
             Document values = new Document();
-            ((Document) paths).forEach((path, value) -> values.put(path, stored(value)));
+            ((Document) paths).forEach((path, value) -> values.put(path, asStored(value) ? value : stored(value)));
             converted.put(operator, values);
         });
         return converted;
+    }
+
+    /** Whether the store would take the value as it is, and it shares nothing this store changes in place. */
+    private boolean asStored(Object value) {
+        return switch (value) {
+            case null -> true;
+            case String s -> true;
+            case Integer i -> true;
+            case Long l -> true;
+            case Double d -> true;
+            case Boolean b -> true;
+            case java.util.Date d -> true;
+            case Document d -> {
+                if (owned.owns(d)) {
+                    yield false;
+                }
+                for (Object member : d.values()) {
+                    if (!asStored(member)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case List<?> l -> {
+                if (owned.owns(l)) {
+                    yield false;
+                }
+                for (Object member : l) {
+                    if (!asStored(member)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> false;
+        };
     }
 
     /** Most values the store takes as they are (the converter would give them back unchanged); the rest converted. */

@@ -14,35 +14,40 @@ import org.bson.types.ObjectId;
  * applies them: missing parents created, {@code $max} and set membership decided by BSON's order of values
  * ({@link #compare}). Anything else is refused, so that a projection that starts using another operator fails
  * the rebuild's tests instead of ending in other documents.
+ *
+ * <p>Values are put in as they were written, not copied: only the documents and arrays the scratch store made
+ * ({@link Owned}) are changed in place. Any other one a path reaches inside, or a set takes a member into, is copied
+ * first, so a value written whole, perhaps shared with another document or still held by its writer, never changes
+ * under them.
  */
 final class UpdateOperators {
 
     private UpdateOperators() {
     }
 
-    static void apply(Document document, Document update, boolean inserting) {
+    static void apply(Document document, Document update, boolean inserting, Owned owned) {
         update.forEach((operator, paths) -> ((Document) paths).forEach((path, value) -> {
             switch (operator) {
-                case "$set" -> set(document, path, value);
+                case "$set" -> set(document, path, value, owned);
                 case "$setOnInsert" -> {
                     if (inserting) {
-                        set(document, path, value);
+                        set(document, path, value, owned);
                     }
                 }
-                case "$max" -> max(document, path, value);
-                case "$addToSet" -> addToSet(document, path, value);
+                case "$max" -> max(document, path, value, owned);
+                case "$addToSet" -> addToSet(document, path, value, owned);
                 default -> throw new IllegalArgumentException("update operator not kept in memory: " + operator);
             }
         }));
     }
 
-    private static void set(Document document, String path, Object value) {
-        Document parent = parent(document, path);
+    private static void set(Document document, String path, Object value, Owned owned) {
+        Document parent = parent(document, path, owned);
         parent.put(leaf(path), value);
     }
 
-    private static void max(Document document, String path, Object value) {
-        Document parent = parent(document, path);
+    private static void max(Document document, String path, Object value, Owned owned) {
+        Document parent = parent(document, path, owned);
         String leaf = leaf(path);
         if (!parent.containsKey(leaf) || compare(value, parent.get(leaf)) > 0) {
             parent.put(leaf, value);
@@ -50,18 +55,23 @@ final class UpdateOperators {
     }
 
     @SuppressWarnings("unchecked")
-    private static void addToSet(Document document, String path, Object value) {
-        Document parent = parent(document, path);
+    private static void addToSet(Document document, String path, Object value, Owned owned) {
+        Document parent = parent(document, path, owned);
         String leaf = leaf(path);
         List<Object> members = value instanceof Document each && each.containsKey("$each")
                 ? (List<Object>) each.get("$each") : List.of(value);
         Object current = parent.get(leaf);
         List<Object> set;
         if (current == null && !parent.containsKey(leaf)) {
-            set = new ArrayList<>();
+            set = owned.list();
             parent.put(leaf, set);
         } else if (current instanceof List<?> list) {
-            set = (List<Object>) list;
+            if (owned.owns(list)) {
+                set = (List<Object>) list;
+            } else {
+                set = owned.copy(list);
+                parent.put(leaf, set);
+            }
         } else {
             throw new IllegalStateException("$addToSet on " + path + ", which is not an array");
         }
@@ -81,18 +91,22 @@ final class UpdateOperators {
         return false;
     }
 
-    /** The document that holds the path's last field, created along the way if missing. */
-    private static Document parent(Document document, String path) {
+    /** The document that holds the path's last field, created along the way if missing, copied if not owned. */
+    private static Document parent(Document document, String path, Owned owned) {
         Document current = document;
         int from = 0;
         for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', from)) {
             String field = path.substring(from, dot);
             Object child = current.get(field);
             if (child == null && !current.containsKey(field)) {
-                Document created = new Document();
+                Document created = owned.document();
                 current.put(field, created);
                 current = created;
             } else if (child instanceof Document d) {
+                if (!owned.owns(d)) {
+                    d = owned.copy(d);
+                    current.put(field, d);
+                }
                 current = d;
             } else {
                 throw new IllegalStateException("cannot create " + path + " inside a value that is not a document");

@@ -123,20 +123,40 @@ class MemoryViewsTest {
         }
     }
 
+    /**
+     * Values are kept as written, not copied, so the store must copy before it changes one in place: a value written
+     * whole and then written inside, a list written whole that then takes a member, a value two documents share, and
+     * a part of a stored document written into another, each changes in the one document written and nowhere else.
+     */
     @Test
-    void whatWasWrittenIsTheStoresOwn() {
+    void aWriteChangesOnlyTheDocumentItNames() {
         Document arrival = new Document("employerId", "emp-1");
-        List<String> countries = List.of("GT");
-        Update first = new Update().set("arrival", arrival).set("countries", countries);
-        memory.upsert("views", Map.of("w1", List.of(update(first))));
-        // the projection's values changed after the write, and a list first written whole takes a member
-        arrival.put("employerId", "emp-2");
-        memory.upsert("views", Map.of("w1", List.of(update(new Update().addToSet("countries", "MX")))));
+        List<String> countries = new ArrayList<>(List.of("GT"));
+        memory.upsert("views", Map.of("w1", List.of(update(new Update().set("arrival", arrival).set("countries", countries)))));
+        memory.upsert("views", Map.of("w2", List.of(update(new Update().set("arrival", arrival).set("countries", countries)))));
+        memory.upsert("views", Map.of("w1", List.of(update(new Update().set("arrival.housingUnitId", "unit-1")
+                .addToSet("countries", "MX")))));
 
-        Document stored = memory.byIds("views", List.of("w1")).get("w1");
-        assertThat(stored.get("arrival", Document.class).getString("employerId")).isEqualTo("emp-1");
-        assertThat(stored.getList("countries", String.class)).containsExactly("GT", "MX");
+        assertThat(arrival).isEqualTo(new Document("employerId", "emp-1"));
         assertThat(countries).containsExactly("GT");
+        Document w1 = memory.byIds("views", List.of("w1")).get("w1");
+        Document w2 = memory.byIds("views", List.of("w2")).get("w2");
+        assertThat(w1.get("arrival")).isEqualTo(new Document("employerId", "emp-1").append("housingUnitId", "unit-1"));
+        assertThat(w1.getList("countries", String.class)).containsExactly("GT", "MX");
+        assertThat(w2.get("arrival")).isEqualTo(new Document("employerId", "emp-1"));
+        assertThat(w2.getList("countries", String.class)).containsExactly("GT");
+
+        // w1's own arrival and countries, read back and written into w3, then changed in w1
+        memory.upsert("views", Map.of("w3", List.of(update(new Update().set("copied", new Document("arrival", w1.get("arrival"))
+                .append("countries", w1.get("countries")))))));
+        memory.upsert("views", Map.of("w1", List.of(update(new Update().set("arrival.employerId", "emp-9")
+                .addToSet("countries", "HN")))));
+        Document w3 = memory.byIds("views", List.of("w3")).get("w3");
+        assertThat(w3.get("copied", Document.class).get("arrival"))
+                .isEqualTo(new Document("employerId", "emp-1").append("housingUnitId", "unit-1"));
+        assertThat(w3.get("copied", Document.class).getList("countries", String.class)).containsExactly("GT", "MX");
+        assertThat(memory.byIds("views", List.of("w1")).get("w1").getList("countries", String.class))
+                .containsExactly("GT", "MX", "HN");
     }
 
     private static Document update(Update update) {
