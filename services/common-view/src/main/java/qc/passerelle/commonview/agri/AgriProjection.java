@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import qc.passerelle.commonview.change.Audience;
 import qc.passerelle.commonview.change.Change;
 import qc.passerelle.commonview.change.ChangeLog;
+import qc.passerelle.commonview.readmodel.Deferred;
 import qc.passerelle.commonview.readmodel.Keys;
 import qc.passerelle.commonview.readmodel.Versions;
 import qc.passerelle.commonview.readmodel.ViewStore;
@@ -49,11 +50,15 @@ import qc.passerelle.messaging.consumer.Delivered;
  *       and each country's reports.</li>
  * </ol>
  * Every derived entry is a function of its source view's current state, written with {@code $max} on the view's
- * version: a batch seen again rewrites the same entries, and a live run and a rebuild end in the same documents.
+ * version: a batch seen again rewrites the same entries, and a live run and a rebuild end in the same documents. A
+ * rebuild's replay runs rounds two and three once, at its end ({@link Deferred}).
  */
 @Component
 @Order(10)
 public class AgriProjection implements BatchProjection {
+
+    /** The views a rebuild derives from in one round of writes, at the end of its replay. */
+    private static final int DERIVED_PER_ROUND = 5000;
 
     private final ViewStore store;
     private final ChangeLog changes;
@@ -75,28 +80,80 @@ public class AgriProjection implements BatchProjection {
     @Override
     public void apply(List<Delivered<?>> events) {
         ViewTarget target = store.target();
-        Touched touched = new Touched();
+        Deferred deferred = store.deferred();
+        Touched touched = deferred == null ? new Touched() : deferred.state(this, Touched::new, all -> deriveOnce(target, all));
         ViewWrites views = new ViewWrites(target);
         for (Delivered<?> delivered : events) {
             write(delivered, views, touched);
         }
         views.execute();
+        if (deferred == null) {
+            AgriBatch batch = derive(target, touched);
+            changes.append(changes(events, batch));
+        }
+    }
 
+    /** Rounds two and three over what the batch touched, then the listeners. */
+    private AgriBatch derive(ViewTarget target, Touched touched) {
         Map<String, Document> workers = target.byIds(WORKERS, touched.workers);
+        deriveFromWorkers(target, workers, touched);
+        Map<String, Document> units = target.byIds(UNITS, touched.units);
+        Map<String, Document> reports = target.byIds(REPORTS, touched.reports);
+        deriveFromUnitsAndReports(target, units, reports);
+        AgriBatch batch = new AgriBatch(workers, units, reports);
+        listeners.forEach(listener -> listener.afterBatch(batch));
+        return batch;
+    }
+
+    /**
+     * The same rounds once, over everything a rebuild's replay touched, as the replay left it, a part of the views
+     * at a time (so that a whole season's pending writes need not be held at once): every worker first, then the
+     * units they fed and the reports, then the listeners. Nothing goes to the live streams while replaying.
+     */
+    private void deriveOnce(ViewTarget target, Touched touched) {
+        for (List<String> ids : parts(touched.workers)) {
+            deriveFromWorkers(target, target.byIds(WORKERS, ids), touched);
+        }
+        for (List<String> ids : parts(touched.units)) {
+            deriveFromUnitsAndReports(target, target.byIds(UNITS, ids), Map.of());
+        }
+        for (List<String> ids : parts(touched.reports)) {
+            deriveFromUnitsAndReports(target, Map.of(), target.byIds(REPORTS, ids));
+        }
+        for (List<String> ids : parts(touched.workers)) {
+            AgriBatch part = new AgriBatch(target.byIds(WORKERS, ids), Map.of(), Map.of());
+            listeners.forEach(listener -> listener.afterBatch(part));
+        }
+        for (List<String> ids : parts(touched.units)) {
+            AgriBatch part = new AgriBatch(Map.of(), target.byIds(UNITS, ids), Map.of());
+            listeners.forEach(listener -> listener.afterBatch(part));
+        }
+        for (List<String> ids : parts(touched.reports)) {
+            AgriBatch part = new AgriBatch(Map.of(), Map.of(), target.byIds(REPORTS, ids));
+            listeners.forEach(listener -> listener.afterBatch(part));
+        }
+    }
+
+    private static List<List<String>> parts(Set<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += DERIVED_PER_ROUND) {
+            parts.add(all.subList(from, Math.min(all.size(), from + DERIVED_PER_ROUND)));
+        }
+        return parts;
+    }
+
+    private void deriveFromWorkers(ViewTarget target, Map<String, Document> workers, Touched touched) {
         ViewWrites entries = new ViewWrites(target);
         workers.forEach((id, worker) -> deriveFromWorker(id, worker, entries, touched));
         entries.execute();
+    }
 
-        Map<String, Document> units = target.byIds(UNITS, touched.units);
-        Map<String, Document> reports = target.byIds(REPORTS, touched.reports);
+    private void deriveFromUnitsAndReports(ViewTarget target, Map<String, Document> units, Map<String, Document> reports) {
         ViewWrites summaries = new ViewWrites(target);
         units.forEach((id, unit) -> deriveFromUnit(id, unit, summaries));
         reports.forEach((id, report) -> deriveFromReport(id, report, summaries));
         summaries.execute();
-
-        AgriBatch batch = new AgriBatch(workers, units, reports);
-        listeners.forEach(listener -> listener.afterBatch(batch));
-        changes.append(changes(events, batch));
     }
 
     private static final class Touched {

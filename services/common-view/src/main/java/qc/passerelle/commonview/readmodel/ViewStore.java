@@ -14,6 +14,7 @@ public class ViewStore {
 
     private final ViewTarget live;
     private final ThreadLocal<ViewTarget> bound = new ThreadLocal<>();
+    private final ThreadLocal<Deferred> deferred = new ThreadLocal<>();
 
     public ViewStore(MongoTemplate mongo) {
         this.live = ViewTarget.of(mongo);
@@ -25,13 +26,30 @@ public class ViewStore {
         return scratch == null ? live : scratch;
     }
 
-    /** Runs {@code work} with the projections of this thread reading and writing {@code scratch}. */
+    /**
+     * Where the projections of this thread's batch leave their derivations until the end of a rebuild's replay
+     * ({@link #into}); null otherwise, when they derive after each batch.
+     */
+    public Deferred deferred() {
+        return deferred.get();
+    }
+
+    /**
+     * Runs {@code work} with the projections of this thread reading and writing {@code scratch}, then what they left
+     * to the end ({@link Deferred}), still on {@code scratch}.
+     */
     public <T> T into(ViewTarget scratch, Callable<T> work) throws Exception {
         ViewTarget before = bound.get();
         bound.set(scratch);
+        Deferred left = new Deferred();
+        deferred.set(left);
         try {
-            return work.call();
+            T result = work.call();
+            deferred.remove();
+            left.finish();
+            return result;
         } finally {
+            deferred.remove();
             if (before == null) {
                 bound.remove();
             } else {

@@ -14,6 +14,9 @@ class ReadModelEmbeddedTest extends ReadModelScenarios {
         EmbeddedInfrastructure.get().register(registry, "common-view-read-models");
         registry.add("spring.cloud.stream.bindings.mobilityEvents-in-0.group", () -> "common-view-read-models");
         registry.add("passerelle.common-view.alerts.first-check", () -> "PT1H");
+        // the rebuild's replay in batches of a few records: its derivations, left to the end, span many batches
+        registry.add("passerelle.common-view.rebuild.batch", () -> "3");
+        registry.add("passerelle.common-view.rebuild.fold-batch", () -> "3");
     }
 
     @Override
