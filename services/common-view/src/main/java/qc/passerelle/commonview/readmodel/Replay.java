@@ -99,18 +99,18 @@ public class Replay {
         mongo.updateFirst(query(where("_id").is(ID)).addCriteria(where("owner").is(me)), update, COLLECTION);
     }
 
-    /** The rebuild ended (DONE or FAILED): the lease is released with its outcome. */
+    /**
+     * The rebuild ended (DONE or FAILED): the lease is released with its outcome. This instance's flag goes first:
+     * whoever reads the outcome may start the next rebuild at once (another begin in between still meets the lease).
+     */
     public void end(String state, long events, String error) {
-        try {
-            Update done = new Update().set("state", state).set("endedAt", Date.from(clock.instant())).set("events", events)
-                    .unset("until").unset("phase");
-            if (error != null) {
-                done.set("error", error);
-            }
-            mongo.updateFirst(query(where("_id").is(ID)).addCriteria(where("owner").is(me)), done, COLLECTION);
-        } finally {
-            mine.set(false);
+        mine.set(false);
+        Update done = new Update().set("state", state).set("endedAt", Date.from(clock.instant())).set("events", events)
+                .unset("until").unset("phase");
+        if (error != null) {
+            done.set("error", error);
         }
+        mongo.updateFirst(query(where("_id").is(ID)).addCriteria(where("owner").is(me)), done, COLLECTION);
     }
 
     /** The last rebuild as recorded (by whichever instance ran it), or null if none ever ran. */

@@ -49,6 +49,32 @@ class ReplayLeaseTest {
         b.end("DONE", 1, null);
     }
 
+    /** Whoever reads the outcome (here, the moment it is written) may start the next rebuild on the same instance. */
+    @Test
+    void theNextRebuildMayStartAsSoonAsTheOutcomeIsWritten() {
+        java.util.concurrent.atomic.AtomicReference<Replay> instance = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.List<Boolean> begunOnReadingDone = new java.util.ArrayList<>();
+        MongoTemplate watched = new MongoTemplate(client, "replay-lease") {
+            @Override
+            public com.mongodb.client.result.UpdateResult updateFirst(org.springframework.data.mongodb.core.query.Query query,
+                    org.springframework.data.mongodb.core.query.UpdateDefinition update, String collectionName) {
+                com.mongodb.client.result.UpdateResult result = super.updateFirst(query, update, collectionName);
+                if (findById(Replay.ID, org.bson.Document.class, Replay.COLLECTION).getString("state").equals("DONE")
+                        && begunOnReadingDone.isEmpty()) {
+                    begunOnReadingDone.add(instance.get().begin());
+                }
+                return result;
+            }
+        };
+        Replay c = new Replay(watched, clock, Duration.ofSeconds(60), Duration.ZERO);
+        instance.set(c);
+        assertThat(c.begin()).isTrue();
+        c.end("DONE", 10, null);
+        assertThat(begunOnReadingDone).as("begun by a reader of DONE").containsExactly(true);
+        assertThat(c.active()).isTrue();
+        c.end("DONE", 0, null);
+    }
+
     @Test
     void aRebuildWhoseInstanceStoppedReadsAsFailedOnceItsLeaseRunsOutAndAnotherMayStart() {
         assertThat(a.begin()).isTrue();
