@@ -40,7 +40,9 @@ import qc.passerelle.messaging.consumer.EventDispatcher;
  *   <li><b>fold</b>: the end offsets are taken, and each partition of the consumed topics is read up to them with a
  *       consumer of its own (no group, nothing committed), in large batches, through the same dispatcher and
  *       projections as the live run, bound on this thread to a scratch store in memory ({@link ViewStore}): the
- *       per-scope documents that every batch rewrites are rewritten there, never in the store;</li>
+ *       per-scope documents that every batch rewrites are rewritten there, never in the store; what the projections
+ *       derive from the views they read back is derived once, at the end of the replay
+ *       ({@link qc.passerelle.commonview.readmodel.Deferred});</li>
  *   <li><b>copy</b>: each read model is emptied and its final documents inserted in large batches, one write per
  *       document ({@link ReadModelCopy});</li>
  *   <li><b>tail</b>: what was published since the end offsets of the fold is applied through the live path, to the
@@ -188,12 +190,17 @@ public class Rebuild {
     /** The replay up to {@code end} folded in memory, then written to the store; answers the records replayed. */
     private long foldAndCopy(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) throws Exception {
         long foldStart = System.nanoTime();
+        long[] derivationsStart = new long[1];
         long events;
         MemoryViews scratch;
         try (HeapShort heapShort = HeapShort.above(HEAP_SHORT)) {
             scratch = new MemoryViews(live.getConverter(), heapShort);
             // larger batches than the live run's: each per-scope document is rewritten once per batch
-            events = store.into(scratch, () -> read(consumer, end, foldBatch, 0, FOLD));
+            events = store.into(scratch, () -> {
+                long read = read(consumer, end, foldBatch, 0, FOLD);
+                derivationsStart[0] = System.nanoTime(); // what the projections left to the end of the replay follows
+                return read;
+            });
         }
         long copyStart = System.nanoTime();
         long size = scratch.size();
@@ -209,9 +216,10 @@ public class Rebuild {
                 renewEvery(status.get().events(), COPY);
             }
         });
-        log.info("rebuild: {} records folded in memory in {} s ({} documents, set down as bytes {} times for want of heap), "
-                + "{} documents written in {} s", events, seconds(copyStart - foldStart), size, scratch.setDownCount(), documents,
-                seconds(System.nanoTime() - copyStart));
+        log.info("rebuild: {} records folded in memory in {} s (replayed in {} s, derived in {} s; {} documents, set down "
+                + "as bytes {} times for want of heap), {} documents written in {} s", events, seconds(copyStart - foldStart),
+                seconds(derivationsStart[0] - foldStart), seconds(copyStart - derivationsStart[0]), size,
+                scratch.setDownCount(), documents, seconds(System.nanoTime() - copyStart));
         return events;
     }
 
