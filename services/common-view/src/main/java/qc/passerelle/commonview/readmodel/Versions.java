@@ -38,19 +38,22 @@ public final class Versions {
     }
 
     private static long weigh(Object value) {
-        if (value == null) {
-            return 0;
-        }
         if (value instanceof Map<?, ?> map) {
             long total = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (LINKS.equals(entry.getKey())) {
+                Object member = entry.getValue();
+                if (member == null) {
                     continue;
                 }
-                if (("seq".equals(entry.getKey()) || "v".equals(entry.getKey())) && entry.getValue() instanceof Number n) {
+                Object key = entry.getKey();
+                if (member instanceof Map<?, ?> || member instanceof List<?>) {
+                    if (!LINKS.equals(key)) {
+                        total += weigh(member);
+                    }
+                } else if (member instanceof Number n && ("seq".equals(key) || "v".equals(key))) {
                     total += n.longValue() * SEQUENCE_WEIGHT;
-                } else {
-                    total += weigh(entry.getValue());
+                } else if (!LINKS.equals(key)) {
+                    total++;
                 }
             }
             return total;
@@ -58,10 +61,10 @@ public final class Versions {
         if (value instanceof List<?> list) {
             long total = 0;
             for (Object item : list) {
-                total += weigh(item);
+                total += item instanceof Map<?, ?> || item instanceof List<?> ? weigh(item) : item == null ? 0 : 1;
             }
             return total;
         }
-        return 1;
+        return value == null ? 0 : 1;
     }
 }

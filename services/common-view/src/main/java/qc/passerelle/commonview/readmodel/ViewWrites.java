@@ -33,9 +33,13 @@ public final class ViewWrites {
 
     /** Creates the document if needed and applies the update (facts, sets keyed by id, guarded state). */
     public ViewWrites upsert(String collection, String id, Update update) {
+        return upsert(collection, id, copy(update.getUpdateObject()));
+    }
+
+    /** {@code next} is this instance's from now on (it may be merged into). */
+    private ViewWrites upsert(String collection, String id, Document next) {
         List<Document> updates = pending.computeIfAbsent(collection, c -> new LinkedHashMap<>())
                 .computeIfAbsent(id, i -> new ArrayList<>());
-        Document next = copy(update.getUpdateObject());
         if (updates.isEmpty() || !combine(updates.get(updates.size() - 1), next)) {
             updates.add(next);
         }
@@ -59,12 +63,13 @@ public final class ViewWrites {
     public ViewWrites entry(String collection, String id, String path, long version, Document summary) {
         Document value = new Document("v", version);
         value.putAll(summary);
-        return upsert(collection, id, new Update().max(path, value));
+        // the update as plain documents at once: these are most of a derivation's writes
+        return upsert(collection, id, new Document("$max", new Document(path, value)));
     }
 
     /** A fact of a per-scope document, merged with its entries. */
     public ViewWrites fact(String collection, String id, String field, Object value) {
-        return upsert(collection, id, new Update().set(field, value));
+        return upsert(collection, id, new Document("$set", new Document(field, plain(value))));
     }
 
     public boolean isEmpty() {

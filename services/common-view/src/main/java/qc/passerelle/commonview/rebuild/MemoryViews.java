@@ -142,38 +142,37 @@ final class MemoryViews implements ViewTarget {
 
     /** Whether the store would take the value as it is, and it shares nothing this store changes in place. */
     private boolean asStored(Object value) {
-        return switch (value) {
-            case null -> true;
-            case String s -> true;
-            case Integer i -> true;
-            case Long l -> true;
-            case Double d -> true;
-            case Boolean b -> true;
-            case java.util.Date d -> true;
-            case Document d -> {
-                if (owned.owns(d)) {
-                    yield false;
-                }
-                for (Object member : d.values()) {
-                    if (!asStored(member)) {
-                        yield false;
-                    }
-                }
-                yield true;
+        // the commonest first: text, then documents
+        if (value == null || value instanceof String) {
+            return true;
+        }
+        if (value instanceof Document d) {
+            if (owned.owns(d)) {
+                return false;
             }
-            case List<?> l -> {
-                if (owned.owns(l)) {
-                    yield false;
+            for (Map.Entry<String, Object> member : d.entrySet()) {
+                if (!asStored(member.getValue())) {
+                    return false;
                 }
-                for (Object member : l) {
-                    if (!asStored(member)) {
-                        yield false;
-                    }
-                }
-                yield true;
             }
-            default -> false;
-        };
+            return true;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Boolean || value instanceof Double
+                || value instanceof java.util.Date) {
+            return true;
+        }
+        if (value instanceof List<?> l) {
+            if (owned.owns(l)) {
+                return false;
+            }
+            for (Object member : l) {
+                if (!asStored(member)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Most values the store takes as they are (the converter would give them back unchanged); the rest converted. */
