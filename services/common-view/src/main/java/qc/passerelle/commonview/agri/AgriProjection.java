@@ -284,7 +284,7 @@ public class AgriProjection implements BatchProjection {
                 .append("type", delivered.envelope().eventType().name())
                 .append("time", Date.from(delivered.envelope().time())).append("sequence", delivered.sequence())
                 .append("employerId", employerId).append("housingUnitId", unitId).append("employers", employers));
-        facts.addToSet("seenEmployers").each(employers.stream().distinct().toArray());
+        facts.addToSet("seenEmployers").each(new LinkedHashSet<>(employers).toArray());
         if (unitId != null) {
             facts.addToSet("seenUnits", unitId);
         }
