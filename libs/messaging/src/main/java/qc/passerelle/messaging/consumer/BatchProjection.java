@@ -11,6 +11,7 @@ import qc.passerelle.contracts.MobilityEvent;
  */
 public interface BatchProjection {
 
+    /** The types it projects; asked once, when the dispatcher is made. */
     Set<Class<? extends MobilityEvent>> eventTypes();
 
     void apply(List<Delivered<?>> events);

@@ -34,6 +34,9 @@ public class EventDispatcher {
 
     private final Map<Class<?>, List<EventHandler<?>>> handlers;
     private final List<BatchProjection> projections;
+    /** Each projection's event types, asked once: they are looked up for every record. */
+    private final List<Set<Class<? extends MobilityEvent>>> projectionTypes;
+    private final Set<Class<?>> projected;
     private final DeadLetters deadLetters;
     private final ConsumerMetrics metrics;
 
@@ -41,6 +44,9 @@ public class EventDispatcher {
                            ConsumerMetrics metrics) {
         this.handlers = handlers.stream().collect(Collectors.groupingBy(EventHandler::eventType));
         this.projections = List.copyOf(projections);
+        this.projectionTypes = this.projections.stream().<Set<Class<? extends MobilityEvent>>>map(p -> Set.copyOf(p.eventTypes()))
+                .toList();
+        this.projected = projectionTypes.stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
         this.deadLetters = deadLetters;
         this.metrics = metrics;
     }
@@ -49,22 +55,76 @@ public class EventDispatcher {
     public record Outcome(int applied, int deadLettered, int skipped) {
     }
 
-    /** Processes the records in order; throws {@link DeliveryFailedException} at the first record to deliver again. */
-    public Outcome dispatch(List<Delivery> deliveries) {
-        int[] counts = new int[3];
-        int segmentStart = 0;
-        List<Indexed> segment = new ArrayList<>();
-        for (int i = 0; i < deliveries.size(); i++) {
-            Delivery delivery = deliveries.get(i);
+    /**
+     * Records decoded ahead of their dispatch ({@link #prepare}), so that a reader may decode the next batch on another
+     * thread while this one is applied: each record's event, or its reason to go to the dead letters, in order.
+     */
+    public static final class Prepared {
+
+        private final List<Delivery> deliveries;
+        private final List<TraceParent> traces;
+        /** A {@link Delivered}, null for a record nobody here reacts to, or the {@link MalformedEventException}. */
+        private final List<Object> decoded;
+
+        private Prepared(List<Delivery> deliveries, List<TraceParent> traces, List<Object> decoded) {
+            this.deliveries = deliveries;
+            this.traces = traces;
+            this.decoded = decoded;
+        }
+
+        public int size() {
+            return deliveries.size();
+        }
+
+        /** Where the record at {@code index} comes from (topic, partition, offset). */
+        public String where(int index) {
+            return deliveries.get(index).where();
+        }
+
+        /** The records from {@code index} on (those a {@link DeliveryFailedException} asks to deliver again). */
+        public Prepared from(int index) {
+            return new Prepared(deliveries.subList(index, size()), traces.subList(index, size()),
+                    decoded.subList(index, size()));
+        }
+    }
+
+    /**
+     * Decodes the records: their envelopes, schemas and events. Nothing is applied or sent, so it may run on
+     * another thread than {@link #dispatch(Prepared)}, ahead of it.
+     */
+    public Prepared prepare(List<Delivery> deliveries) {
+        List<TraceParent> traces = new ArrayList<>(deliveries.size());
+        List<Object> decoded = new ArrayList<>(deliveries.size());
+        for (Delivery delivery : deliveries) {
             TraceParent trace = traceOf(delivery);
-            Delivered<?> decoded;
+            traces.add(trace);
             try (TraceContext.Scope scope = TraceContext.open(trace)) {
                 if (log.isDebugEnabled()) {
                     log.debug("record {} {} #{}", delivery.where(), delivery.headers().get("ce_type"),
                             delivery.headers().get("ce_sequence"));
                 }
-                decoded = decode(delivery);
+                decoded.add(decode(delivery));
             } catch (MalformedEventException poison) {
+                decoded.add(poison);
+            }
+        }
+        return new Prepared(List.copyOf(deliveries), traces, decoded);
+    }
+
+    /** Processes the records in order; throws {@link DeliveryFailedException} at the first record to deliver again. */
+    public Outcome dispatch(List<Delivery> deliveries) {
+        return dispatch(prepare(deliveries));
+    }
+
+    /** As {@link #dispatch(List)}, for records decoded already. */
+    public Outcome dispatch(Prepared prepared) {
+        int[] counts = new int[3];
+        int segmentStart = 0;
+        List<Indexed> segment = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Delivery delivery = prepared.deliveries.get(i);
+            TraceParent trace = prepared.traces.get(i);
+            if (prepared.decoded.get(i) instanceof MalformedEventException poison) {
                 // what comes before a dead letter is applied first, so the offsets up to it can be committed
                 counts[1] += apply(segment, segmentStart);
                 counts[0] += segment.size();
@@ -76,7 +136,7 @@ public class EventDispatcher {
                 segmentStart = i + 1;
                 continue;
             }
-            if (decoded != null) {
+            if (prepared.decoded.get(i) instanceof Delivered<?> decoded) {
                 segment.add(new Indexed(i, delivery, decoded, trace));
             } else {
                 metrics.skipped();
@@ -111,8 +171,7 @@ public class EventDispatcher {
     }
 
     private boolean interested(EventType type) {
-        return handlers.containsKey(type.recordType())
-                || projections.stream().anyMatch(p -> p.eventTypes().contains(type.recordType()));
+        return handlers.containsKey(type.recordType()) || projected.contains(type.recordType());
     }
 
     /** Applies a run of records without dead letters in it; answers how many a handler rejected. */
@@ -122,9 +181,15 @@ public class EventDispatcher {
         }
         int rejected = 0;
         try {
-            for (BatchProjection projection : projections) {
-                List<Delivered<?>> events = segment.stream().map(Indexed::delivered)
-                        .filter(d -> projection.eventTypes().contains(d.event().getClass())).toList();
+            for (int p = 0; p < projections.size(); p++) {
+                BatchProjection projection = projections.get(p);
+                Set<Class<? extends MobilityEvent>> types = projectionTypes.get(p);
+                List<Delivered<?>> events = new ArrayList<>();
+                for (Indexed indexed : segment) {
+                    if (types.contains(indexed.delivered().event().getClass())) {
+                        events.add(indexed.delivered());
+                    }
+                }
                 if (!events.isEmpty()) {
                     try (TraceContext.Scope scope = batchTrace(segment, events)) {
                         projection.apply(events);

@@ -78,6 +78,29 @@ class EventDispatcherTest {
         assertThat(dlq.history()).hasSize(1);
     }
 
+    /** A batch decoded on another thread ahead of its turn applies, dead-letters and resumes as one dispatched at once. */
+    @Test
+    void aBatchDecodedAheadIsDispatchedLaterAndResumedFromTheRecordThatFailed() throws Exception {
+        failures.put("emp-3", new DataAccessResourceFailureException("the database is away"));
+        EventDispatcher dispatcher = dispatcher();
+        EventDispatcher.Prepared batch = java.util.concurrent.CompletableFuture.supplyAsync(() -> dispatcher.prepare(
+                List.of(good("emp-1", 0), poison(1), good("emp-2", 2), good("emp-3", 3), good("emp-4", 4)))).get();
+        assertThat(applied).as("nothing applied while decoding").isEmpty();
+        assertThat(dlq.history()).as("nothing dead-lettered while decoding").isEmpty();
+
+        assertThatThrownBy(() -> dispatcher.dispatch(batch))
+                .isInstanceOfSatisfying(DeliveryFailedException.class, e -> assertThat(e.index()).isEqualTo(2));
+        failures.clear();
+        EventDispatcher.Outcome outcome = dispatcher.dispatch(batch.from(2));
+
+        // emp-2, in the run that failed, is applied again (the handlers are idempotent)
+        assertThat(applied).containsExactly("emp-1", "emp-2", "emp-2", "emp-3", "emp-4");
+        assertThat(outcome.applied()).isEqualTo(3);
+        assertThat(batch.where(1)).isEqualTo(poison(1).where());
+        assertThat(dlq.history()).singleElement().satisfies(record ->
+                assertThat(new String(record.headers().lastHeader(DeadLetters.ORIGINAL_OFFSET).value())).isEqualTo("1"));
+    }
+
     @Test
     void aDeadLetterThatCannotBeWrittenIsNotSkipped() {
         dlq.sendException = new org.apache.kafka.common.errors.TimeoutException("broker away");
