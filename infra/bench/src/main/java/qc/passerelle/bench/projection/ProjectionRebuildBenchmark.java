@@ -59,8 +59,9 @@ import qc.passerelle.web.PageRequest;
  * How fast common-view rebuilds its read models from offset zero: a season of {@code --events} agri-workers events
  * (units registered and inspected, {@code --workers} workers arriving, transferred, absent, departed) on a real
  * broker, read back by common-view's own rebuild (its dispatcher, projections and bulk writes) into the wire server,
- * {@code --rebuilds} times more after a first one: the first rebuild in a fresh JVM also compiles its code, so the
- * median of the others (three by default) is the figure and the first is reported beside it. Reported beside two bulk-insert rates of the wire server measured in the same run (each the
+ * {@code --warmup} times (three by default), then {@code --rebuilds} times (three): the first rebuilds in a fresh JVM
+ * also compile their code and size the heap, so the median of the last ones is the figure, and the first is reported
+ * beside it. Reported beside two bulk-insert rates of the wire server measured in the same run (each the
  * median of three): insertMany of 500 for documents of the events' mean size (rebuild events per second against it: the first figure of issue 8), and insertMany of
  * the read models the rebuild ended in, the very documents it writes (rebuild documents per second against it);
  * with the heap the fold holds in memory (the scratch store full, after a collection), and the p50/p95 of a
@@ -72,7 +73,7 @@ import qc.passerelle.web.PageRequest;
  * ./mvnw -q -o -pl infra/bench exec:java -Dexec.mainClass=qc.passerelle.bench.projection.ProjectionRebuildBenchmark \
  *     -Dexec.args="--events=100000 --workers=18500 --store=durable --batch=8000"
  * </pre>
- * {@code --fold-batch=N} sets the records per batch of the replay into memory (50,000 by default, as the service).
+ * {@code --fold-batch=N} sets the records per batch of the replay into memory (8,000 by default, as the service).
  * {@code --store=memory} runs the wire server's keyed memory backend (what the tests use) instead of the local stack's
  * durable one.
  */
@@ -88,9 +89,11 @@ public final class ProjectionRebuildBenchmark {
         String store = args.text("store", "durable");
         int batch = args.integer("batch", 8000);
         // records per batch of the replay into memory (the service's default unless named)
-        int foldBatch = args.integer("fold-batch", 50_000);
+        int foldBatch = args.integer("fold-batch", 8_000);
         // rebuilds timed after the first, which also compiles their code: the figure is their median
         int warmRebuilds = Math.max(1, args.integer("rebuilds", 3));
+        // rebuilds before those, the first included, while the compiler and the heap's sizing settle (JMH's warm-up)
+        int warmup = Math.max(1, args.integer("warmup", 3));
         Results results = new Results("projection-rebuild").put("events", events).put("workers", workers).put("rebuild batch (records)", batch)
                 .put("fold batch in memory (records)", foldBatch)
                 .put("store", store.equals("durable") ? "local stack (durable wire server)" : "wire server, memory backend");
@@ -138,6 +141,11 @@ public final class ProjectionRebuildBenchmark {
                 // been projecting the same events live: the median of the next ones is the figure, like the baseline's
                 Timed first = timedRebuild(rebuild, false);
                 results.put("first rebuild (cold JVM), seconds", first.seconds());
+                List<Double> warmingUp = new ArrayList<>();
+                for (int i = 1; i < warmup; i++) {
+                    warmingUp.add(timedRebuild(rebuild, false).seconds());
+                }
+                results.put("rebuilds warming up after the first, seconds", warmingUp);
                 List<Timed> timed = new ArrayList<>();
                 for (int i = 0; i < warmRebuilds; i++) {
                     timed.add(timedRebuild(rebuild, i == 0));

@@ -99,7 +99,7 @@ public class Rebuild {
             @Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${passerelle.messaging.consumer.topics}") List<String> topics,
             @Value("${passerelle.common-view.rebuild.batch:8000}") int batch,
-            @Value("${passerelle.common-view.rebuild.fold-batch:50000}") int foldBatch,
+            @Value("${passerelle.common-view.rebuild.fold-batch:8000}") int foldBatch,
             @Value("${passerelle.common-view.rebuild.copy-batch:1000}") int copyBatch,
             @Value("${passerelle.common-view.rebuild.copy-writers:2}") int copyWriters) {
         this.dispatcher = dispatcher;
@@ -195,9 +195,14 @@ public class Rebuild {
         MemoryViews scratch;
         try (HeapShort heapShort = HeapShort.above(HEAP_SHORT)) {
             scratch = new MemoryViews(live.getConverter(), heapShort);
-            // larger batches than the live run's: each per-scope document is rewritten once per batch
+            // batches of the poll's size: the next one is decoded on another thread while this one is applied, and the
+            // derivations that once made large batches pay are left to the end of the replay
             events = store.into(scratch, () -> {
-                long read = read(consumer, end, foldBatch, 0, FOLD);
+                long read;
+                try (java.util.concurrent.ExecutorService decoder = java.util.concurrent.Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().name("common-view-rebuild-decode").daemon().factory())) {
+                    read = read(consumer, end, foldBatch, 0, FOLD, decoder);
+                }
                 derivationsStart[0] = System.nanoTime(); // what the projections left to the end of the replay follows
                 return read;
             });
@@ -226,8 +231,18 @@ public class Rebuild {
     /** Reads up to {@code end}, dispatching batches of up to {@code size} records; answers the records counted. */
     private long read(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, int size, long events,
                       String phase) throws InterruptedException {
+        return read(consumer, end, size, events, phase, Runnable::run);
+    }
+
+    /**
+     * As above, each batch decoded by {@code decoder} while the one before it is applied on this thread (the
+     * consumer is polled here only): decoding was a third of the replay, and it needs nothing the projections write.
+     */
+    private long read(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, int size, long events,
+                      String phase, java.util.concurrent.Executor decoder) throws InterruptedException {
         progress(events, phase);
         List<Delivery> deliveries = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<EventDispatcher.Prepared> ahead = null;
         while (!reached(consumer, end)) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
@@ -235,12 +250,29 @@ public class Rebuild {
                 }
             }
             if (deliveries.size() >= size || reached(consumer, end)) {
-                dispatch(deliveries);
-                events += deliveries.size();
+                List<Delivery> batch = deliveries;
+                var next = java.util.concurrent.CompletableFuture.supplyAsync(() -> dispatcher.prepare(batch), decoder);
+                if (ahead != null) {
+                    events = dispatched(ahead, events, phase);
+                }
+                ahead = next;
                 deliveries = new ArrayList<>();
-                progress(events, phase);
             }
         }
+        return ahead == null ? events : dispatched(ahead, events, phase);
+    }
+
+    private long dispatched(java.util.concurrent.CompletableFuture<EventDispatcher.Prepared> decoding, long events,
+                            String phase) throws InterruptedException {
+        EventDispatcher.Prepared batch;
+        try {
+            batch = decoding.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+        dispatch(batch);
+        events += batch.size();
+        progress(events, phase);
         return events;
     }
 
@@ -286,16 +318,16 @@ public class Rebuild {
     }
 
     /** A passing failure (the store away) is retried from the record that failed, with back-off, like the live run. */
-    private void dispatch(List<Delivery> deliveries) throws InterruptedException {
-        List<Delivery> remaining = deliveries;
+    private void dispatch(EventDispatcher.Prepared batch) throws InterruptedException {
+        EventDispatcher.Prepared remaining = batch;
         long backoff = 500;
-        while (!remaining.isEmpty()) {
+        while (remaining.size() > 0) {
             try {
                 dispatcher.dispatch(remaining);
                 return;
             } catch (DeliveryFailedException e) {
-                log.warn("rebuild: {} failed, again in {} ms", remaining.get(e.index()).where(), backoff, e);
-                remaining = remaining.subList(e.index(), remaining.size());
+                log.warn("rebuild: {} failed, again in {} ms", remaining.where(e.index()), backoff, e);
+                remaining = remaining.from(e.index());
                 Thread.sleep(backoff);
                 backoff = Math.min(backoff * 2, 30_000);
             }
