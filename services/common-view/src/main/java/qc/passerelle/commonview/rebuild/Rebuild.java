@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,9 +42,10 @@ import qc.passerelle.messaging.consumer.EventDispatcher;
 /**
  * Rebuilds every read model from the topics, from offset zero, in three steps:
  * <ol>
- *   <li><b>fold</b>: the end offsets are taken, and each partition of the consumed topics is read up to them with a
- *       consumer of its own (no group, nothing committed), in large batches, through the same dispatcher and
- *       projections as the live run, bound on this thread to a scratch store in memory ({@link ViewStore}): the
+ *   <li><b>fold</b>: the end offsets are taken, and every partition of the consumed topics is read up to them by
+ *       one consumer assigned them all (no group, nothing committed), each batch decoded on a thread of its own
+ *       while the one before it is applied, through the same dispatcher and projections as the live run, bound on
+ *       this thread to a scratch store in memory ({@link ViewStore}): the
  *       per-scope documents that every batch rewrites are rewritten there, never in the store; what the projections
  *       derive from the views they read back is derived once, at the end of the replay
  *       ({@link qc.passerelle.commonview.readmodel.Deferred});</li>
@@ -199,7 +205,7 @@ public class Rebuild {
             // derivations that once made large batches pay are left to the end of the replay
             events = store.into(scratch, () -> {
                 long read;
-                try (java.util.concurrent.ExecutorService decoder = java.util.concurrent.Executors.newSingleThreadExecutor(
+                try (ExecutorService decoder = Executors.newSingleThreadExecutor(
                         Thread.ofPlatform().name("common-view-rebuild-decode").daemon().factory())) {
                     read = read(consumer, end, foldBatch, 0, FOLD, decoder);
                 }
@@ -239,10 +245,10 @@ public class Rebuild {
      * consumer is polled here only): decoding was a third of the replay, and it needs nothing the projections write.
      */
     private long read(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, int size, long events,
-                      String phase, java.util.concurrent.Executor decoder) throws InterruptedException {
+                      String phase, Executor decoder) throws InterruptedException {
         progress(events, phase);
         List<Delivery> deliveries = new ArrayList<>();
-        java.util.concurrent.CompletableFuture<EventDispatcher.Prepared> ahead = null;
+        CompletableFuture<EventDispatcher.Prepared> ahead = null;
         while (!reached(consumer, end)) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
@@ -251,7 +257,7 @@ public class Rebuild {
             }
             if (deliveries.size() >= size || reached(consumer, end)) {
                 List<Delivery> batch = deliveries;
-                var next = java.util.concurrent.CompletableFuture.supplyAsync(() -> dispatcher.prepare(batch), decoder);
+                var next = CompletableFuture.supplyAsync(() -> dispatcher.prepare(batch), decoder);
                 if (ahead != null) {
                     events = dispatched(ahead, events, phase);
                 }
@@ -262,12 +268,12 @@ public class Rebuild {
         return ahead == null ? events : dispatched(ahead, events, phase);
     }
 
-    private long dispatched(java.util.concurrent.CompletableFuture<EventDispatcher.Prepared> decoding, long events,
+    private long dispatched(CompletableFuture<EventDispatcher.Prepared> decoding, long events,
                             String phase) throws InterruptedException {
         EventDispatcher.Prepared batch;
         try {
             batch = decoding.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
         dispatch(batch);
