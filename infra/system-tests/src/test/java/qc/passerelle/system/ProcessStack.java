@@ -195,12 +195,24 @@ final class ProcessStack implements AutoCloseable {
         }
     }
 
+    /**
+     * A port free now, below the range the system hands out to outgoing connections (32768 and up on Linux): a port
+     * the system chose itself could be taken by one of the stack's own client sockets before the process that was
+     * given it binds it (a common-view instance once failed to start so, with its port "already in use").
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = random.nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress("0.0.0.0", port));
+                return port;
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     static void recreate(Path directory) {
