@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.bson.Document;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
@@ -111,15 +112,11 @@ public class AgriProjection implements BatchProjection {
      * units they fed and the reports, then the listeners. Nothing goes to the live streams while replaying.
      */
     private void deriveOnce(ViewTarget target, Touched touched) {
-        for (List<String> ids : parts(touched.workers)) {
-            deriveFromWorkers(target, target.byIds(WORKERS, ids), touched);
-        }
-        for (List<String> ids : parts(touched.units)) {
-            deriveFromUnitsAndReports(target, target.byIds(UNITS, ids), Map.of());
-        }
-        for (List<String> ids : parts(touched.reports)) {
-            deriveFromUnitsAndReports(target, Map.of(), target.byIds(REPORTS, ids));
-        }
+        inParts(target, WORKERS, touched.workers, (workers, entries) ->
+                workers.forEach((id, worker) -> deriveFromWorker(id, worker, entries, touched)));
+        inParts(target, UNITS, touched.units, (units, summaries) -> units.forEach((id, unit) -> deriveFromUnit(id, unit, summaries)));
+        inParts(target, REPORTS, touched.reports, (reports, summaries) ->
+                reports.forEach((id, report) -> deriveFromReport(id, report, summaries)));
         for (List<String> ids : parts(touched.workers)) {
             AgriBatch part = new AgriBatch(target.byIds(WORKERS, ids), Map.of(), Map.of());
             listeners.forEach(listener -> listener.afterBatch(part));
@@ -131,6 +128,27 @@ public class AgriProjection implements BatchProjection {
         for (List<String> ids : parts(touched.reports)) {
             AgriBatch part = new AgriBatch(Map.of(), Map.of(), target.byIds(REPORTS, ids));
             listeners.forEach(listener -> listener.afterBatch(part));
+        }
+    }
+
+    /**
+     * Derives from the views of {@code collection}, a part at a time. A part's writes go out once the next part's views
+     * are read, which they could not change (no derivation writes the views it derives from): a store that applies
+     * writes behind (a rebuild's scratch store) applies them while the next part is derived.
+     */
+    private static void inParts(ViewTarget target, String collection, Set<String> ids,
+                                BiConsumer<Map<String, Document>, ViewWrites> derive) {
+        ViewWrites previous = null;
+        for (List<String> part : parts(ids)) {
+            Map<String, Document> views = target.byIds(collection, part);
+            if (previous != null) {
+                previous.execute();
+            }
+            previous = new ViewWrites(target);
+            derive.accept(views, previous);
+        }
+        if (previous != null) {
+            previous.execute();
         }
     }
 

@@ -45,7 +45,8 @@ import qc.passerelle.messaging.consumer.EventDispatcher;
  *   <li><b>fold</b>: the end offsets are taken, and every partition of the consumed topics is read up to them by
  *       one consumer assigned them all (no group, nothing committed), each batch decoded on a thread of its own
  *       while the one before it is applied, through the same dispatcher and projections as the live run, bound on
- *       this thread to a scratch store in memory ({@link ViewStore}): the
+ *       this thread to a scratch store in memory ({@link ViewStore}) that applies their writes on a third
+ *       ({@link WriteBehind}): the
  *       per-scope documents that every batch rewrites are rewritten there, never in the store; what the projections
  *       derive from the views they read back is derived once, at the end of the replay
  *       ({@link qc.passerelle.commonview.readmodel.Deferred});</li>
@@ -201,17 +202,22 @@ public class Rebuild {
         MemoryViews scratch;
         try (HeapShort heapShort = HeapShort.above(HEAP_SHORT)) {
             scratch = new MemoryViews(live.getConverter(), heapShort);
-            // batches of the poll's size: the next one is decoded on another thread while this one is applied, and the
-            // derivations that once made large batches pay are left to the end of the replay
-            events = store.into(scratch, () -> {
-                long read;
-                try (ExecutorService decoder = Executors.newSingleThreadExecutor(
-                        Thread.ofPlatform().name("common-view-rebuild-decode").daemon().factory())) {
-                    read = read(consumer, end, foldBatch, 0, FOLD, decoder);
-                }
-                derivationsStart[0] = System.nanoTime(); // what the projections left to the end of the replay follows
-                return read;
-            });
+            // batches of the poll's size: the next one is decoded on another thread while this one is applied, the
+            // writes it makes are applied to the scratch store on a third, and the derivations that once made large
+            // batches pay are left to the end of the replay
+            try (WriteBehind writeBehind = new WriteBehind(scratch)) {
+                events = store.into(writeBehind, () -> {
+                    long read;
+                    try (ExecutorService decoder = Executors.newSingleThreadExecutor(
+                            Thread.ofPlatform().name("common-view-rebuild-decode").daemon().factory())) {
+                        read = read(consumer, end, foldBatch, 0, FOLD, decoder);
+                    }
+                    writeBehind.drain();
+                    derivationsStart[0] = System.nanoTime(); // what the projections left to the end of the replay follows
+                    return read;
+                });
+                writeBehind.drain();
+            }
         }
         long copyStart = System.nanoTime();
         long size = scratch.size();
@@ -332,6 +338,9 @@ public class Rebuild {
                 dispatcher.dispatch(remaining);
                 return;
             } catch (DeliveryFailedException e) {
+                if (e.getCause() instanceof WriteBehind.ScratchStoreFailed failed) {
+                    throw failed; // nothing passing: the same write would fail again
+                }
                 log.warn("rebuild: {} failed, again in {} ms", remaining.where(e.index()), backoff, e);
                 remaining = remaining.from(e.index());
                 Thread.sleep(backoff);
