@@ -71,11 +71,22 @@ final class ReadModelCopy {
         long written = 0;
         ExecutorService pool = Executors.newFixedThreadPool(writers, Thread.ofPlatform().name("common-view-copy-", 0)
                 .daemon().factory());
-        try {
+        try (ExecutorService emptying = Executors.newVirtualThreadPerTaskExecutor()) {
             for (List<String> group : List.of(sources, derived)) {
+                // the group's read models emptied all at once: each drop and index waits for the store's commit to
+                // disk, and the store commits the writes that wait together (one by one they took up to a second)
+                List<Future<Integer>> emptied = new ArrayList<>();
+                for (String collection : group) {
+                    emptied.add(emptying.submit(() -> {
+                        retrying.retrying("empty " + collection, () -> readModels.recreate(collection));
+                        return 0;
+                    }));
+                }
+                for (Future<Integer> empty : emptied) {
+                    done(empty);
+                }
                 List<Future<Integer>> batches = new ArrayList<>();
                 for (String collection : group) {
-                    retrying.retrying("empty " + collection, () -> readModels.recreate(collection));
                     MongoCollection<Document> target = live.getCollection(collection);
                     List<Document> all = scratch.documents(collection);
                     for (int from = 0; from < all.size(); from += chunk) {
