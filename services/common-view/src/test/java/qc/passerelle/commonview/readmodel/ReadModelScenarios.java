@@ -296,6 +296,8 @@ abstract class ReadModelScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonNode figures = mifi.get("/api/views/mifi/programs").json();
             JsonNode funnel = figures.get("recruitmentByMission").get(mission);
+            // not there until the projection has applied the mission's first application: wait, do not fail
+            assertThat(funnel).as("the mission's funnel").isNotNull();
             assertThat(funnel.get("applications").asInt()).isEqualTo(2);
             assertThat(funnel.get("acceptedOffers").asInt()).isEqualTo(1);
             assertThat(funnel.get("employers").asInt()).isEqualTo(1);
