@@ -61,8 +61,8 @@ import qc.passerelle.web.PageRequest;
  * broker, read back by common-view's own rebuild (its dispatcher, projections and bulk writes) into the wire server,
  * {@code --warmup} times (three by default), then {@code --rebuilds} times (three): the first rebuilds in a fresh JVM
  * also compile their code and size the heap, so the median of the last ones is the figure, and the first is reported
- * beside it; then once more, untimed, to measure the heap the fold holds. Reported beside two bulk-insert rates of the wire server measured in the same run (each the
- * median of three): insertMany of 500 for documents of the events' mean size (rebuild events per second against it: the first figure of issue 8), and insertMany of
+ * beside it; then once more, untimed, to measure the heap the fold holds. Reported beside two bulk-insert rates of
+ * the wire server measured in the same run (each the median of three): insertMany of 500 for documents of the events' mean size (rebuild events per second against it: the first figure of issue 8), and insertMany of
  * the read models the rebuild ended in, the very documents it writes (rebuild documents per second against it);
  * with the heap the fold holds in memory (the scratch store full, after a collection), and the p50/p95 of a
  * consulate's scoped list (a page of 200) once the season is stored, cold (its buckets read and sorted) and warm
@@ -152,7 +152,8 @@ public final class ProjectionRebuildBenchmark {
                 }
                 // the heap is measured in a rebuild of its own, after the timed ones: the full collections it takes
                 // shrink the heap and reset the young generation's sizing, which slowed the rebuild they ran in by
-                // more than their pauses (the timed rebuild that measured it was the slowest of its run)
+                // more than their pauses (the timed rebuild that measured it was the slowest of its run in six runs
+                // of eight)
                 long heapFolded = timedRebuild(rebuild, true).heapFolded();
                 results.put("warm rebuilds, seconds", timed.stream().map(Timed::seconds).toList());
                 Timed median = timed.stream().sorted(java.util.Comparator.comparingDouble(Timed::seconds)).toList()
